@@ -1,0 +1,43 @@
+import type { TreeNode } from '../../tree/types';
+import type { NodeText } from '../../tree/types';
+import { stepPath } from '../content';
+import { rememberAnswer } from '../hooks/use-journey';
+import { useCommonText, useLanguage } from '../hooks/use-language';
+import { AppLink } from './app-link';
+
+/** What the person can answer here: one link per option, or "it helped" / "it did not". */
+export function Answers({ node, text }: { node: TreeNode; text: NodeText }) {
+  const lang = useLanguage();
+  const t = useCommonText();
+  const answer = (answerId: string, to: string, label: string, className: string) => (
+    <li key={answerId}>
+      <AppLink
+        className={className}
+        to={stepPath(lang, to)}
+        onNavigate={() => rememberAnswer({ node: node.id, answer: answerId, to })}
+      >
+        {label}
+      </AppLink>
+    </li>
+  );
+
+  if (node.kind === 'question') {
+    return (
+      <ul className="answers" aria-labelledby="step-heading">
+        {node.options.map((option) => answer(option.id, option.next, text.options?.[option.id] ?? '', 'answer'))}
+      </ul>
+    );
+  }
+  if (node.kind === 'check') {
+    return (
+      <section className="did-it-help" aria-labelledby="did-it-help">
+        <h2 id="did-it-help">{t('check.question')}</h2>
+        <ul className="answers answers-inline">
+          {answer('yes', node.yes, t('check.yes'), 'answer answer-yes')}
+          {answer('no', node.no, t('check.no'), 'answer')}
+        </ul>
+      </section>
+    );
+  }
+  return null;
+}

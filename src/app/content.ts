@@ -1,0 +1,16 @@
+import treeJson from '../content/tree.json';
+import { indexNodes, walk } from '../tree/graph';
+import type { Language } from '../tree/languages';
+import { paths } from '../tree/paths';
+import { loadTree } from '../tree/load-tree';
+
+export const tree = loadTree(treeJson);
+export const nodeIndex = indexNodes(tree);
+
+/** A step's address: the start question lives at /{lang}/, every other node at /{lang}/{id}/. */
+export function stepPath(lang: Language, id: string, variant?: string | null): string {
+  return id === tree.start ? paths.start(lang) : paths.node(lang, id, variant ?? undefined);
+}
+
+/** The node that first leads to each node from the start: the back link when no answers are known. */
+export const firstParents = walk(nodeIndex, tree.start);

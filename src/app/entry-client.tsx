@@ -1,0 +1,51 @@
+import { StrictMode } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { createBrowserRouter, createStaticHandler } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { pickLanguage, type Language } from '../tree/languages';
+import { createI18n, loadLanguage, type Namespace } from './i18n';
+import { createRoutes } from './routes';
+import { SiteContext } from './site-context';
+import './styles.css';
+
+// Assets live in <site root>/assets/, so the site root (and the router's basename) is one level up
+// from this script, wherever dist/ is served.
+const siteRoot = new URL(/* @vite-ignore */ '../', import.meta.url).pathname;
+const basename = siteRoot.replace(/\/$/, '') || '/';
+
+// One lazy chunk per language and namespace: a page downloads only its own language.
+const loadNamespace = (lang: Language, ns: Namespace) =>
+  import(`../../locales/${lang}/${ns}.json`).then((module: { default: object }) => module.default);
+
+async function start() {
+  if (window.location.pathname === siteRoot) {
+    window.location.replace(`${siteRoot}${pickLanguage(navigator.languages ?? [navigator.language])}/`);
+    return;
+  }
+  const i18n = await createI18n(loadNamespace);
+  const routes = createRoutes({ loadLanguage: (lang) => loadLanguage(i18n, lang) });
+  // The loaders are pure functions of the URL: run them here, exactly as the prerender did, and
+  // hydrate with their results so that the first render matches the HTML.
+  const context = await createStaticHandler(routes, { basename }).query(new Request(window.location.href));
+  if (context instanceof Response) {
+    window.location.replace(context.headers.get('Location') ?? siteRoot);
+    return;
+  }
+  const router = createBrowserRouter(routes, {
+    basename,
+    hydrationData: { loaderData: context.loaderData, errors: context.errors },
+  });
+  hydrateRoot(
+    document.getElementById('root')!,
+    <StrictMode>
+      <SiteContext value={{ siteUrl: import.meta.env.VITE_SITE_URL }}>
+        <I18nextProvider i18n={i18n}>
+          <RouterProvider router={router} />
+        </I18nextProvider>
+      </SiteContext>
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,55 @@
+import { createInstance, type i18n as I18n, type Resource } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Language } from '../tree/languages';
+import type { NodeText, TreeLocale } from '../tree/types';
+
+export const NAMESPACES = ['common', 'tree'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+/** Fetches one namespace of one language; the browser imports a lazy chunk, the prerender reads the file. */
+export type LoadNamespace = (lang: Language, ns: Namespace) => Promise<object>;
+
+/**
+ * One i18next instance per app. A missing key throws instead of showing the key or another
+ * language: validateTree keeps the tree's texts complete and the types keep common's keys right,
+ * so a throw here is a bug to see, not a page to ship half-translated.
+ */
+export async function createI18n(load: LoadNamespace, resources: Resource = {}): Promise<I18n> {
+  const i18n = createInstance();
+  i18n.use(initReactI18next).use({
+    type: 'backend',
+    init() {},
+    read(lang: Language, ns: Namespace, done: (error: unknown, data?: object) => void) {
+      load(lang, ns).then((data) => done(null, data), (error) => done(error));
+    },
+  });
+  await i18n.init({
+    resources,
+    partialBundledLanguages: true,
+    ns: [...NAMESPACES],
+    defaultNS: 'common',
+    fallbackLng: false,
+    lng: undefined,
+    interpolation: { escapeValue: false },
+    react: { useSuspense: false },
+    parseMissingKeyHandler(key: string) {
+      throw new Error(`Missing message for key "${key}"`);
+    },
+  });
+  return i18n;
+}
+
+export async function loadLanguage(i18n: I18n, lang: Language): Promise<void> {
+  await i18n.loadLanguages(lang);
+  for (const ns of NAMESPACES) {
+    if (!i18n.hasResourceBundle(lang, ns)) throw new Error(`Could not load the ${lang} texts (${ns})`);
+  }
+}
+
+/** The prose of a node; tree keys are dynamic, so they are read from the bundle rather than through typed t(). */
+export function nodeText(i18n: I18n, lang: Language, id: string): NodeText {
+  const bundle = i18n.getResourceBundle(lang, 'tree') as TreeLocale | undefined;
+  const text = bundle?.nodes[id];
+  if (!text) throw new Error(`Missing message for key "nodes.${id}" (${lang})`);
+  return text;
+}

@@ -1,0 +1,74 @@
+import { useTranslation } from 'react-i18next';
+import { useLoaderData } from 'react-router';
+import { pathTo } from '../../tree/journey';
+import { Answers } from '../components/answers';
+import { AppLink } from '../components/app-link';
+import { CopyButton } from '../components/copy-button';
+import { JourneyPath } from '../components/journey-path';
+import { PlatformTabs } from '../components/platform-tabs';
+import { RichText } from '../components/rich-text';
+import { StepList } from '../components/step-list';
+import { firstParents, nodeIndex, stepPath, tree } from '../content';
+import { forgetJourney, useJourney } from '../hooks/use-journey';
+import { useCommonText, useLanguage, useNodeText } from '../hooks/use-language';
+import { usePageMeta } from '../hooks/use-page-meta';
+import { useVariantRedirect } from '../hooks/use-variant-redirect';
+import { stepMeta } from '../page-meta';
+import type { StepData } from '../routes';
+
+/** One node of the tree: its question or check, its commands for the chosen platform, its answers. */
+export function StepPage() {
+  const { nodeId, variant } = useLoaderData() as StepData;
+  const node = nodeIndex.get(nodeId)!;
+  const lang = useLanguage();
+  const t = useCommonText();
+  const text = useNodeText()(nodeId);
+  const { i18n } = useTranslation();
+  const path = pathTo(useJourney(), nodeId);
+  usePageMeta(stepMeta(i18n, lang, nodeId, variant));
+  useVariantRedirect(node, variant);
+
+  const variants = Object.keys(node.variants ?? {});
+  const shown = variant ?? variants[0];
+  const backTo = path.at(-1)?.node ?? firstParents.get(nodeId) ?? null;
+
+  return (
+    <div className="step-layout">
+      <article className={`step step-${node.kind}`}>
+        {backTo && (
+          <AppLink className="back-link" to={stepPath(lang, backTo)}>
+            {t('nav.back')}
+          </AppLink>
+        )}
+        <h1 id="step-heading" tabIndex={-1}>
+          {text.title}
+        </h1>
+        <p className="lead">{text.summary}</p>
+        {text.body && <RichText className="body" source={text.body} />}
+        {node.steps && <StepList steps={node.steps} texts={text.steps ?? {}} />}
+        {node.platform && shown && (
+          <>
+            <PlatformTabs nodeId={nodeId} dimension={node.platform} variants={variants} current={shown} />
+            <StepList steps={node.variants![shown]!} texts={text.variants?.[shown] ?? {}} />
+          </>
+        )}
+        <Answers node={node} text={text} />
+        {node.kind === 'outcome' && (
+          <p className="outcome-actions">
+            <AppLink className="answer" to={stepPath(lang, tree.start)} onNavigate={forgetJourney}>
+              {t('outcome.startAgain')}
+            </AppLink>
+          </p>
+        )}
+        <CopyButton
+          className="share"
+          text={() => window.location.href}
+          label={t('copy.link')}
+          done={t('copy.linkDone')}
+          failed={t('copy.linkFailed')}
+        />
+      </article>
+      <JourneyPath path={path} />
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+// The shape of src/content/tree.json. Structure only: every word a person reads lives in the locales.
+
+export const NODE_KINDS = ['question', 'check', 'outcome'] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+/** One line of instructions. `code` is a command to copy, `keys` a shortcut to press; neither is translated. */
+export interface Step {
+  id: string;
+  code?: string;
+  keys?: string;
+}
+
+export interface Option {
+  id: string;
+  next: string;
+}
+
+interface NodeBase {
+  id: string;
+  /** Steps that apply on every platform. */
+  steps?: Step[];
+  /** The one platform dimension this node varies by, with its steps per platform. */
+  platform?: PlatformDimension;
+  variants?: Record<string, Step[]>;
+}
+
+export interface QuestionNode extends NodeBase {
+  kind: 'question';
+  options: Option[];
+}
+
+/** "Do this. Did it help?" yes → an outcome, no → the next check. */
+export interface CheckNode extends NodeBase {
+  kind: 'check';
+  yes: string;
+  no: string;
+}
+
+export const OUTCOME_TONES = ['solved', 'contact', 'wait'] as const;
+export type OutcomeTone = (typeof OUTCOME_TONES)[number];
+
+export interface OutcomeNode extends NodeBase {
+  kind: 'outcome';
+  tone: OutcomeTone;
+}
+
+export type TreeNode = QuestionNode | CheckNode | OutcomeNode;
+
+export interface Tree {
+  start: string;
+  /** Old id → current id, so that links shared before a rename keep working. */
+  aliases: Record<string, string>;
+  nodes: TreeNode[];
+}
+
+export const PLATFORM_DIMENSIONS = {
+  os: ['windows', 'windows-7', 'macos', 'linux', 'android', 'ios', 'chromeos'],
+  browser: ['chrome', 'firefox', 'safari', 'edge', 'opera', 'yandex'],
+  server: ['debian-ubuntu', 'rhel-family'],
+} as const;
+export type PlatformDimension = keyof typeof PLATFORM_DIMENSIONS;
+export type Platform = (typeof PLATFORM_DIMENSIONS)[PlatformDimension][number];
+
+/** The prose of one node in one language (locales/{lang}/tree.json → nodes.{id}). */
+export interface NodeText {
+  title: string;
+  summary: string;
+  body?: string;
+  options?: Record<string, string>;
+  steps?: Record<string, string>;
+  variants?: Record<string, Record<string, string>>;
+}
+
+export interface TreeLocale {
+  nodes: Record<string, NodeText>;
+}
