@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { siteUrlFromEnv } from './src/build/site-config';
+import { siteUrlFromEnv } from './src/build/site-config.ts';
 
 export default defineConfig({
   // Relative asset URLs: dist/ works at a domain's root and under any sub-path.

@@ -23,6 +23,9 @@ async function start() {
     window.location.replace(`${siteRoot}${pickLanguage(navigator.languages ?? [navigator.language])}/`);
     return;
   }
+  // Relative URLs in <head> would resolve against each new address after a client-side
+  // navigation (Chromium fetches the icon again): pin them to what they mean on this page.
+  document.querySelectorAll<HTMLLinkElement>('link[rel="icon"]').forEach((link) => (link.href = link.href));
   const i18n = await createI18n(loadNamespace);
   const routes = createRoutes({ loadLanguage: (lang) => loadLanguage(i18n, lang) });
   // The loaders are pure functions of the URL: run them here, exactly as the prerender did, and

@@ -19,7 +19,7 @@ export function recordAnswer(journey: Journey, step: JourneyStep): Journey {
 
 /** The answers that led to `node`, oldest first; empty when it was opened directly. */
 export function pathTo(journey: Journey, node: string): Journey {
-  const end = journey.findIndex((s) => s.to === node);
+  const end = journey.map((s) => s.to).lastIndexOf(node);
   if (end === -1) return [];
   let start = end;
   while (start > 0 && journey[start - 1]!.to === journey[start]!.node) start--;

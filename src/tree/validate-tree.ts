@@ -89,7 +89,7 @@ function checkVariants(node: TreeNode, report: Report) {
     if (node.variants) report('unknown-platform', node.id, 'variants without a "platform" dimension');
     return;
   }
-  const known: readonly string[] | undefined = PLATFORM_DIMENSIONS[node.platform];
+  const known: readonly string[] | undefined = Object.hasOwn(PLATFORM_DIMENSIONS, node.platform) ? PLATFORM_DIMENSIONS[node.platform] : undefined;
   if (!known) {
     report('unknown-platform', node.id, `unknown platform dimension "${node.platform}"`);
     return;
@@ -175,7 +175,7 @@ export function expectedKeys(node: TreeNode): string[] {
   if (node.kind === 'question') keys.push(...node.options.map((o) => `options.${o.id}`));
   for (const step of node.steps ?? []) keys.push(`steps.${step.id}`);
   for (const [variant, steps] of Object.entries(node.variants ?? {})) {
-    for (const step of steps ?? []) keys.push(`variants.${variant}.${step.id}`);
+    for (const step of Array.isArray(steps) ? steps : []) keys.push(`variants.${variant}.${step.id}`);
   }
   return keys;
 }

@@ -6,7 +6,7 @@ interface CopyButtonProps {
   /** The text, or a function that reads it at click time (e.g. the current address). */
   text: string | (() => string);
   label: string;
-  /** Completes the label for screen readers, e.g. "Copy" + " the command". */
+  /** Completes the label for screen readers: "Copy" + "the command". */
   hiddenLabel?: string;
   done: string;
   failed: string;
@@ -22,9 +22,13 @@ export function CopyButton({ text, label, hiddenLabel, done, failed, className }
   const copy = async () => setStatus((await copyText(typeof text === 'function' ? text() : text)) ? 'done' : 'failed');
   return (
     <span className={className} hidden={!hydrated}>
-      <button type="button" className="copy-button" onClick={copy}>
+      <button
+        type="button"
+        className="copy-button"
+        onClick={copy}
+        aria-label={hiddenLabel && status !== 'done' ? `${label} ${hiddenLabel}` : undefined}
+      >
         {status === 'done' ? done : label}
-        {hiddenLabel && <span className="visually-hidden"> {hiddenLabel}</span>}
       </button>
       <span role="status" className={status === 'failed' ? 'copy-failed' : 'visually-hidden'}>
         {status === 'done' ? done : status === 'failed' ? failed : ''}

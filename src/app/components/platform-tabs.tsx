@@ -3,6 +3,7 @@ import type { PlatformDimension } from '../../tree/types';
 import { useCommonText, useLanguage } from '../hooks/use-language';
 import { rememberPlatform } from '../hooks/use-platform-choice';
 import { stepPath } from '../content';
+import { useHydrated } from '../hooks/use-hydrated';
 import { AppLink } from './app-link';
 
 interface PlatformTabsProps {
@@ -17,7 +18,10 @@ export function PlatformTabs({ nodeId, dimension, variants, current }: PlatformT
   const lang = useLanguage();
   const t = useCommonText();
   const location = useLocation();
-  const detected = (location.state as { detected?: boolean } | null)?.detected === true;
+  // History state survives a reload, but the prerendered HTML knows nothing of it: read it only
+  // once hydrated, or the note would differ from the HTML.
+  const hydrated = useHydrated();
+  const detected = hydrated && (location.state as { detected?: boolean } | null)?.detected === true;
   const name = t(`platform.names.${current}` as 'platform.names.windows');
   return (
     <section className="platforms" aria-labelledby="platform-label">

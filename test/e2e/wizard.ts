@@ -1,0 +1,26 @@
+import type { Page } from '@playwright/test';
+import { expect, type Checks } from './fixtures';
+
+/** Opens a page, waits for the app to hydrate, and runs axe on it. */
+export async function open(page: Page, checks: Checks, url: string): Promise<void> {
+  await page.goto(url);
+  await waitForHydration(page);
+  await checks.axe();
+}
+
+/** The copy buttons appear only once React has hydrated: a visible one means the app runs. */
+export async function waitForHydration(page: Page): Promise<void> {
+  await expect(page.locator('.share')).toBeVisible();
+}
+
+/**
+ * Follows an answer link as a person would, then checks the new step: its h1, that focus moved
+ * to it (so screen readers announce it), and axe.
+ */
+export async function answer(page: Page, checks: Checks, label: string, nextTitle: string): Promise<void> {
+  await page.getByRole('link', { name: label, exact: true }).click();
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText(nextTitle);
+  await expect(heading).toBeFocused();
+  await checks.axe();
+}
