@@ -13,6 +13,8 @@ export function successors(node: TreeNode): string[] {
       return node.options.map((option) => option.next);
     case 'check':
       return [node.yes, node.no];
+    case 'info':
+      return [node.next];
     default:
       return [];
   }

@@ -1,6 +1,6 @@
 // The shape of src/content/tree.json. Structure only: every word a person reads lives in the locales.
 
-export const NODE_KINDS = ['question', 'check', 'outcome'] as const;
+export const NODE_KINDS = ['question', 'check', 'info', 'outcome'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
 /** One line of instructions. `code` is a command to copy, `keys` a shortcut to press; neither is translated. */
@@ -8,6 +8,12 @@ export interface Step {
   id: string;
   code?: string;
   keys?: string;
+  /**
+   * How the command was checked: "ran on Debian 12 …" for what was run here, else the vendor's
+   * documentation that gives it. JSON has no comments; this is the comment, and the validator
+   * refuses a command without one.
+   */
+  checked?: string;
 }
 
 export interface Option {
@@ -22,7 +28,12 @@ interface NodeBase {
   /** The one platform dimension this node varies by, with its steps per platform. */
   platform?: PlatformDimension;
   variants?: Record<string, Step[]>;
+  /** A picture drawn by the app beside the text; its labels live in common.json. */
+  figure?: Figure;
 }
+
+export const FIGURES = ['chain'] as const;
+export type Figure = (typeof FIGURES)[number];
 
 export interface QuestionNode extends NodeBase {
   kind: 'question';
@@ -39,12 +50,18 @@ export interface CheckNode extends NodeBase {
 export const OUTCOME_TONES = ['solved', 'contact', 'wait'] as const;
 export type OutcomeTone = (typeof OUTCOME_TONES)[number];
 
+/** Something to read (what a 502 is, how the chain works), then "Continue". */
+export interface InfoNode extends NodeBase {
+  kind: 'info';
+  next: string;
+}
+
 export interface OutcomeNode extends NodeBase {
   kind: 'outcome';
   tone: OutcomeTone;
 }
 
-export type TreeNode = QuestionNode | CheckNode | OutcomeNode;
+export type TreeNode = QuestionNode | CheckNode | InfoNode | OutcomeNode;
 
 export interface Tree {
   start: string;

@@ -2,7 +2,7 @@ import { indexNodes, successors, walk, type NodeIndex } from './graph';
 import { LANGUAGES, type Language } from './languages';
 import { RESERVED_IDS } from './reserved-ids';
 import { linkedNodes } from './rich-text';
-import { NODE_KINDS, OUTCOME_TONES, PLATFORM_DIMENSIONS, type Step, type Tree, type TreeLocale, type TreeNode } from './types';
+import { FIGURES, NODE_KINDS, OUTCOME_TONES, PLATFORM_DIMENSIONS, type Step, type Tree, type TreeLocale, type TreeNode } from './types';
 
 export type ProblemCode =
   | 'bad-id'
@@ -19,6 +19,8 @@ export type ProblemCode =
   | 'unknown-variant'
   | 'empty-variant'
   | 'bad-step'
+  | 'unchecked-command'
+  | 'unknown-figure'
   | 'bad-alias'
   | 'bad-link'
   | 'missing-key'
@@ -74,6 +76,9 @@ function checkNode(node: TreeNode, index: NodeIndex, report: Report) {
   if (node.kind === 'outcome' && !(OUTCOME_TONES as readonly string[]).includes(node.tone)) {
     report('unknown-tone', node.id, `unknown outcome tone "${node.tone}"`);
   }
+  if (node.figure !== undefined && !(FIGURES as readonly string[]).includes(node.figure)) {
+    report('unknown-figure', node.id, `unknown figure "${node.figure}"`);
+  }
   if (node.kind === 'question' && node.options.length === 0) {
     report('dangling-next', node.id, 'a question without options leads nowhere');
   }
@@ -113,6 +118,9 @@ function checkSteps(nodeId: string, where: string, steps: Step[], report: Report
     if (seen.has(step.id)) report('bad-step', nodeId, `${where}: step id "${step.id}" is used twice`);
     if (step.code !== undefined && step.keys !== undefined) report('bad-step', nodeId, `${where}: step "${step.id}" has both code and keys`);
     if (step.code === '' || step.keys === '') report('bad-step', nodeId, `${where}: step "${step.id}" has an empty command`);
+    if (step.code && !step.checked?.trim()) {
+      report('unchecked-command', nodeId, `${where}: command "${step.id}" says neither where it was run nor which documentation gives it ("checked")`);
+    }
     seen.add(step.id);
   }
 }

@@ -5,7 +5,7 @@ import { rememberAnswer } from '../hooks/use-journey';
 import { useCommonText, useLanguage } from '../hooks/use-language';
 import { AppLink } from './app-link';
 
-/** What the person can answer here: one link per option, or "it helped" / "it did not". */
+/** What the person can answer here: one link per option, "it helped" / "it did not", or "continue". */
 export function Answers({ node, text }: { node: TreeNode; text: NodeText }) {
   const lang = useLanguage();
   const t = useCommonText();
@@ -38,6 +38,9 @@ export function Answers({ node, text }: { node: TreeNode; text: NodeText }) {
         </ul>
       </section>
     );
+  }
+  if (node.kind === 'info') {
+    return <ul className="answers">{answer('continue', node.next, t('check.continue'), 'answer answer-yes')}</ul>;
   }
   return null;
 }

@@ -17,7 +17,11 @@ export function JourneyPath({ path }: { path: Journey }) {
           const question = textOf(step.node);
           const kind = nodeIndex.get(step.node)?.kind;
           const answer =
-            kind === 'question' ? question.options?.[step.answer] : t(step.answer === 'yes' ? 'journey.yes' : 'journey.no');
+            kind === 'question'
+              ? question.options?.[step.answer]
+              : kind === 'info'
+                ? t('journey.read')
+                : t(step.answer === 'yes' ? 'journey.yes' : 'journey.no');
           return (
             <li key={step.node}>
               <span className="journey-question">{question.title}</span>

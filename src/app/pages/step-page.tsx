@@ -3,6 +3,7 @@ import { useLoaderData } from 'react-router';
 import { pathTo } from '../../tree/journey';
 import { Answers } from '../components/answers';
 import { AppLink } from '../components/app-link';
+import { ChainFigure } from '../components/chain-figure';
 import { CopyButton } from '../components/copy-button';
 import { JourneyPath } from '../components/journey-path';
 import { PlatformTabs } from '../components/platform-tabs';
@@ -44,6 +45,7 @@ export function StepPage() {
           {text.title}
         </h1>
         <p className="lead">{text.summary}</p>
+        {node.figure === 'chain' && <ChainFigure />}
         {text.body && <RichText className="body" source={text.body} />}
         {node.steps && <StepList steps={node.steps} texts={text.steps ?? {}} />}
         {node.platform && shown && (
