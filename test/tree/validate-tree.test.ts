@@ -141,6 +141,14 @@ describe('validateTree', () => {
     it('reports a repeated step id, a step with both code and keys, an empty command and a non-kebab step id', () => {
       expect(problemsOf(fixtures.badSteps)).toEqual(Array(4).fill({ code: 'bad-step', node: 'reload' }));
     });
+
+    it('reports a command that says neither where it was run nor which documentation gives it', () => {
+      expect(problemsOf(fixtures.uncheckedCommand)).toEqual([{ code: 'unchecked-command', node: 'owner-logs' }]);
+    });
+
+    it('reports a figure the app cannot draw', () => {
+      expect(problemsOf(fixtures.unknownFigure)).toEqual([{ code: 'unknown-figure', node: 'reload' }]);
+    });
   });
 
   describe('texts', () => {
