@@ -1,11 +1,12 @@
 import { StrictMode } from 'react';
-import { hydrateRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createBrowserRouter, createStaticHandler } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { pickLanguage, type Language } from '../tree/languages';
 import { createI18n, loadLanguage, type Namespace } from './i18n';
 import { createRoutes } from './routes';
+import { registerServiceWorker } from './register-service-worker';
 import { SiteContext } from './site-context';
 import './styles.css';
 
@@ -39,16 +40,20 @@ async function start() {
     basename,
     hydrationData: { loaderData: context.loaderData, errors: context.errors },
   });
-  hydrateRoot(
-    document.getElementById('root')!,
+  const app = (
     <StrictMode>
       <SiteContext value={{ siteUrl: import.meta.env.VITE_SITE_URL }}>
         <I18nextProvider i18n={i18n}>
           <RouterProvider router={router} />
         </I18nextProvider>
       </SiteContext>
-    </StrictMode>,
+    </StrictMode>
   );
+  const root = document.getElementById('root')!;
+  // A prerendered page hydrates; the offline shell (an empty root) is rendered here instead.
+  if (root.hasChildNodes()) hydrateRoot(root, app);
+  else createRoot(root).render(app);
+  registerServiceWorker(siteRoot);
 }
 
 void start();

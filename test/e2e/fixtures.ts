@@ -31,6 +31,12 @@ export interface Checks {
 export const test = base.extend<{ checks: Checks }>({
   checks: async ({ page }, use) => {
     const errors: string[] = [];
+    // Nothing is sent anywhere (DESIGN.md): every request of every test stays on 127.0.0.1.
+    const elsewhere: string[] = [];
+    page.on('request', (request) => {
+      const { protocol, hostname } = new URL(request.url());
+      if (['http:', 'https:', 'ws:', 'wss:'].includes(protocol) && hostname !== '127.0.0.1') elsewhere.push(request.url());
+    });
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error' && !isExpected404(message.text(), page)) errors.push(`console: ${message.text()} (${message.location().url})`);
@@ -41,6 +47,7 @@ export const test = base.extend<{ checks: Checks }>({
     };
     await use(checks);
     expect(errors, 'page or console errors').toEqual([]);
+    expect(elsewhere, 'requests that left 127.0.0.1').toEqual([]);
   },
 });
 
