@@ -9,6 +9,8 @@ import { createRoutes } from './routes';
 import { registerServiceWorker } from './register-service-worker';
 import { SiteContext } from './site-context';
 import './styles.css';
+import './diagnose.css';
+import './request.css';
 
 // Assets live in <site root>/assets/, so the site root (and the router's basename) is one level up
 // from this script, wherever dist/ is served.
@@ -28,7 +30,7 @@ async function start() {
   // navigation (Chromium fetches the icon again): pin them to what they mean on this page.
   document.querySelectorAll<HTMLLinkElement>('link[rel="icon"]').forEach((link) => (link.href = link.href));
   const i18n = await createI18n(loadNamespace);
-  const routes = createRoutes({ loadLanguage: (lang) => loadLanguage(i18n, lang) });
+  const routes = createRoutes({ loadLanguage: (lang, pages) => loadLanguage(i18n, lang, pages) });
   // The loaders are pure functions of the URL: run them here, exactly as the prerender did, and
   // hydrate with their results so that the first render matches the HTML.
   const context = await createStaticHandler(routes, { basename }).query(new Request(window.location.href));

@@ -3,8 +3,13 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '../tree/languages';
 import type { NodeText, TreeLocale } from '../tree/types';
 
+/** Every page needs these; they load with the language. */
 export const NAMESPACES = ['common', 'tree'] as const;
-export type Namespace = (typeof NAMESPACES)[number];
+/** Texts of one page each, loaded by that page's route so that the steps do not download them. */
+export const PAGE_NAMESPACES = ['diagnose', 'request'] as const;
+export const ALL_NAMESPACES = [...NAMESPACES, ...PAGE_NAMESPACES] as const;
+export type Namespace = (typeof ALL_NAMESPACES)[number];
+export type PageNamespace = (typeof PAGE_NAMESPACES)[number];
 
 /** Fetches one namespace of one language; the browser imports a lazy chunk, the prerender reads the file. */
 export type LoadNamespace = (lang: Language, ns: Namespace) => Promise<object>;
@@ -39,9 +44,13 @@ export async function createI18n(load: LoadNamespace, resources: Resource = {}):
   return i18n;
 }
 
-export async function loadLanguage(i18n: I18n, lang: Language): Promise<void> {
+/** The texts every page of a language needs, plus those of the pages named. */
+export async function loadLanguage(i18n: I18n, lang: Language, pages: readonly PageNamespace[] = []): Promise<void> {
+  const namespaces = [...NAMESPACES, ...pages];
   await i18n.loadLanguages(lang);
-  for (const ns of NAMESPACES) {
+  // A page's namespace is fetched for this language alone (loadNamespaces would use the global one).
+  await Promise.all(namespaces.filter((ns) => !i18n.hasResourceBundle(lang, ns)).map((ns) => i18n.reloadResources([lang], [ns])));
+  for (const ns of namespaces) {
     if (!i18n.hasResourceBundle(lang, ns)) throw new Error(`Could not load the ${lang} texts (${ns})`);
   }
 }

@@ -1,6 +1,7 @@
 import type { i18n as I18n } from 'i18next';
 import { LANGUAGES, type Language } from '../tree/languages';
-import { switchLanguage } from '../tree/paths';
+import type { Side } from '../tree/graph';
+import { paths, switchLanguage } from '../tree/paths';
 import { stepPath } from './content';
 import { nodeText } from './i18n';
 
@@ -54,4 +55,17 @@ export function applyMeta(meta: PageMeta, siteUrl: string): void {
 
 export function absoluteUrl(siteUrl: string, path: string): string {
   return new URL(path.replace(/^\//, ''), siteUrl).href;
+}
+
+export function checklistMeta(i18n: I18n, lang: Language, side: Side): PageMeta & { heading: string } {
+  const t = i18n.getFixedT(lang, 'common');
+  const path = paths.checklist(lang, side);
+  return {
+    lang,
+    heading: t(`checklist.${side}.title`),
+    title: t('site.titleTemplate', { title: t(`checklist.${side}.title`) }),
+    description: t(`checklist.${side}.summary`),
+    path,
+    alternates: LANGUAGES.map((other) => ({ lang: other, path: switchLanguage(path, other) })),
+  };
 }

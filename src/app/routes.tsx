@@ -2,14 +2,18 @@ import { data, redirect, type LoaderFunctionArgs, type RouteObject } from 'react
 import { isLanguage, type Language } from '../tree/languages';
 import { paths } from '../tree/paths';
 import { nodeIndex, tree } from './content';
+import type { PageNamespace } from './i18n';
+import { ChecklistPage, checklistLoader } from './pages/checklist-page';
+import { DiagnosePage } from './pages/diagnose-page';
+import { RequestPage } from './pages/request-page';
 import { LanguageLayout } from './pages/language-layout';
 import { LanguagePickerPage } from './pages/language-picker-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { StepPage } from './pages/step-page';
 
 export interface RouteDeps {
-  /** Makes the texts of a language available before its pages render. */
-  loadLanguage(lang: Language): Promise<void>;
+  /** Makes the texts of a language (and of the pages named) available before its pages render. */
+  loadLanguage(lang: Language, pages?: readonly PageNamespace[]): Promise<void>;
 }
 
 export interface LanguageData {
@@ -40,6 +44,11 @@ function stepLoader({ params }: LoaderFunctionArgs): StepData {
 /** One route table for the browser and the prerender (DESIGN.md: URLs). */
 export function createRoutes(deps: RouteDeps): RouteObject[] {
   const step = { loader: stepLoader, Component: StepPage, ErrorBoundary: NotFoundPage };
+  /** A page with texts of its own: they load with it, not with every step. */
+  const page = (ns: PageNamespace) => async ({ params }: LoaderFunctionArgs) => {
+    await deps.loadLanguage(params.lang as Language, [ns]);
+    return null;
+  };
   return [
     {
       id: 'root',
@@ -59,6 +68,9 @@ export function createRoutes(deps: RouteDeps): RouteObject[] {
           ErrorBoundary: NotFoundPage,
           children: [
             { index: true, ...step },
+            { path: 'diagnose', loader: page('diagnose'), Component: DiagnosePage, ErrorBoundary: NotFoundPage },
+            { path: 'request', loader: page('request'), Component: RequestPage, ErrorBoundary: NotFoundPage },
+            { path: 'checklist/:side', loader: checklistLoader, Component: ChecklistPage, ErrorBoundary: NotFoundPage },
             { path: ':nodeId', ...step },
             { path: ':nodeId/:variant', ...step },
             { path: '*', ErrorBoundary: NotFoundPage, loader: () => { throw notFound(); } },

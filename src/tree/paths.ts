@@ -8,7 +8,20 @@ export const paths = {
   start: (lang: Language) => `/${lang}/`,
   node: (lang: Language, node: string, variant?: string) =>
     variant ? `/${lang}/${node}/${variant}/` : `/${lang}/${node}/`,
+  /** The pages that are not steps: their segments are reserved ids (reserved-ids.ts). */
+  diagnose: (lang: Language) => `/${lang}/diagnose/`,
+  request: (lang: Language) => `/${lang}/request/`,
+  checklist: (lang: Language, side: 'visitor' | 'owner') => `/${lang}/checklist/${side}/`,
 };
+
+/** Pages a text may link to with [text](page:name), besides steps. */
+export const LINKABLE_PAGES = {
+  diagnose: paths.diagnose,
+  request: paths.request,
+  'checklist-visitor': (lang: Language) => paths.checklist(lang, 'visitor'),
+  'checklist-owner': (lang: Language) => paths.checklist(lang, 'owner'),
+} as const;
+export type LinkablePage = keyof typeof LINKABLE_PAGES;
 
 /** The href that leads from the page at `from` to the page at `to`, both root paths ending in "/". */
 export function relativeHref(from: string, to: string): string {

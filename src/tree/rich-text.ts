@@ -1,26 +1,28 @@
 // The small markup the locales may use: blank-line paragraphs, "- " bullets, `code`, **bold**,
-// and [text](node:id) links to another step. Parsed to data so that React renders it as text:
+// [text](node:id) links to another step and [text](page:name) to a page such as the log diagnosis. Parsed to data so that React renders it as text:
 // nothing from a locale ever becomes HTML.
 
 export type Inline =
   | { type: 'text'; text: string }
   | { type: 'code'; text: string }
   | { type: 'strong'; text: string }
-  | { type: 'link'; text: string; node: string };
+  | { type: 'link'; text: string; node: string }
+  | { type: 'page-link'; text: string; page: string };
 
 export type Block = { type: 'paragraph'; content: Inline[] } | { type: 'list'; items: Inline[][] };
 
-const INLINE = /`([^`]+)`|\*\*(.+?)\*\*|\[([^\]]+)\]\(node:([a-z0-9-]+)\)/g;
+const INLINE = /`([^`]+)`|\*\*(.+?)\*\*|\[([^\]]+)\]\((node|page):([a-z0-9-]+)\)/g;
 
 export function parseInline(source: string): Inline[] {
   const out: Inline[] = [];
   let last = 0;
   for (const match of source.matchAll(INLINE)) {
     if (match.index > last) out.push({ type: 'text', text: source.slice(last, match.index) });
-    const [, code, strong, linkText, node] = match;
+    const [, code, strong, linkText, target, id] = match;
     if (code !== undefined) out.push({ type: 'code', text: code });
     else if (strong !== undefined) out.push({ type: 'strong', text: strong });
-    else out.push({ type: 'link', text: linkText!, node: node! });
+    else if (target === 'page') out.push({ type: 'page-link', text: linkText!, page: id! });
+    else out.push({ type: 'link', text: linkText!, node: id! });
     last = match.index + match[0].length;
   }
   if (last < source.length) out.push({ type: 'text', text: source.slice(last) });
@@ -43,7 +45,10 @@ export function parseBlocks(source: string): Block[] {
 
 /** Every node a text links to, for the validator. */
 export function linkedNodes(source: string): string[] {
-  return parseInline(source.replace(/\n/g, ' '))
-    .filter((part) => part.type === 'link')
-    .map((part) => (part as { node: string }).node);
+  return parseInline(source.replace(/\n/g, ' ')).flatMap((part) => (part.type === 'link' ? [part.node] : []));
+}
+
+/** Every page (not step) a text links to, for the validator. */
+export function linkedPages(source: string): string[] {
+  return parseInline(source.replace(/\n/g, ' ')).flatMap((part) => (part.type === 'page-link' ? [part.page] : []));
 }

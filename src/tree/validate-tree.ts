@@ -1,7 +1,8 @@
 import { indexNodes, successors, walk, type NodeIndex } from './graph';
 import { LANGUAGES, type Language } from './languages';
 import { RESERVED_IDS } from './reserved-ids';
-import { linkedNodes } from './rich-text';
+import { LINKABLE_PAGES } from './paths';
+import { linkedNodes, linkedPages } from './rich-text';
 import { FIGURES, NODE_KINDS, OUTCOME_TONES, PLATFORM_DIMENSIONS, type Step, type Tree, type TreeLocale, type TreeNode } from './types';
 
 export type ProblemCode =
@@ -213,7 +214,10 @@ function checkTexts(tree: Tree, index: NodeIndex, lang: Language, locales: TreeL
         report('extra-key', node.id, `${lang}: text "${key}" matches nothing in the tree`, { lang, key: `nodes.${node.id}.${key}` });
       }
       for (const target of linkedNodes(String(value))) {
-        if (!index.has(target)) report('bad-link', node.id, `${lang}: "${key}" links to unknown node "${target}"`, { lang });
+        if (!index.has(target)) report('bad-link', node.id, `${lang}: "${key}" links to unknown node "${target}"`, { lang, key: `nodes.${node.id}.${key}` });
+      }
+      for (const target of linkedPages(String(value))) {
+        if (!Object.hasOwn(LINKABLE_PAGES, target)) report('bad-link', node.id, `${lang}: "${key}" links to unknown page "${target}"`, { lang, key: `nodes.${node.id}.${key}` });
       }
     }
   }

@@ -210,7 +210,11 @@ describe('validateTree', () => {
     });
 
     it('reports a rich-text link to an unknown node, at the node whose text has it', () => {
-      expect(problemsOf(fixtures.linkToUnknownNode)).toEqual([{ code: 'bad-link', node: 'reload', lang: 'en' }]);
+      expect(problemsOf(fixtures.linkToUnknownNode)).toEqual([{ code: 'bad-link', node: 'reload', lang: 'en', key: 'nodes.reload.summary' }]);
+    });
+
+    it('reports a rich-text link to a page the site does not have', () => {
+      expect(problemsOf(fixtures.linkToUnknownPage)).toEqual([{ code: 'bad-link', node: 'reload', lang: 'ru', key: 'nodes.reload.summary' }]);
     });
   });
 

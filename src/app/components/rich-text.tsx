@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import { parseBlocks, parseInline, type Inline } from '../../tree/rich-text';
+import { LINKABLE_PAGES, type LinkablePage } from '../../tree/paths';
 import { stepPath } from '../content';
 import { useLanguage } from '../hooks/use-language';
 import { AppLink } from './app-link';
@@ -12,6 +13,12 @@ function InlineParts({ parts }: { parts: Inline[] }) {
         return <code key={i}>{part.text}</code>;
       case 'strong':
         return <strong key={i}>{part.text}</strong>;
+      case 'page-link':
+        return (
+          <AppLink key={i} to={LINKABLE_PAGES[part.page as LinkablePage](lang)}>
+            {part.text}
+          </AppLink>
+        );
       case 'link':
         return (
           <AppLink key={i} to={stepPath(lang, part.node)}>

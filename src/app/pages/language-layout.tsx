@@ -1,6 +1,6 @@
 import { Outlet, useLocation } from 'react-router';
 import { LANGUAGES } from '../../tree/languages';
-import { switchLanguage } from '../../tree/paths';
+import { paths, switchLanguage } from '../../tree/paths';
 import { AppLink } from '../components/app-link';
 import { stepPath, tree } from '../content';
 import { useFocusOnStep } from '../hooks/use-focus-on-step';
@@ -44,9 +44,27 @@ export function LanguageLayout() {
         <Outlet />
       </main>
       <footer className="site-footer">
-        <AppLink to={stepPath(lang, tree.start)} onNavigate={forgetJourney}>
-          {t('nav.startAgain')}
-        </AppLink>
+        <nav aria-label={t('more.title')}>
+          <ul className="footer-links">
+            <li>
+              <AppLink to={stepPath(lang, tree.start)} onNavigate={forgetJourney}>
+                {t('nav.startAgain')}
+              </AppLink>
+            </li>
+            <li>
+              <AppLink to={paths.checklist(lang, 'visitor')}>{t('more.checklistVisitor')}</AppLink>
+            </li>
+            <li>
+              <AppLink to={paths.checklist(lang, 'owner')}>{t('more.checklistOwner')}</AppLink>
+            </li>
+            <li>
+              <AppLink to={paths.diagnose(lang)}>{t('more.diagnose')}</AppLink>
+            </li>
+            <li>
+              <AppLink to={paths.request(lang)}>{t('more.request')}</AppLink>
+            </li>
+          </ul>
+        </nav>
         <p>{t('footer.privacy')}</p>
       </footer>
     </>

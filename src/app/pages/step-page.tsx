@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLoaderData } from 'react-router';
 import { pathTo } from '../../tree/journey';
+import { paths } from '../../tree/paths';
 import { Answers } from '../components/answers';
 import { AppLink } from '../components/app-link';
 import { ChainFigure } from '../components/chain-figure';
@@ -55,6 +56,13 @@ export function StepPage() {
           </>
         )}
         <Answers node={node} text={text} />
+        {node.kind === 'outcome' && node.tone === 'contact' && (
+          <p className="outcome-actions">
+            <AppLink className="answer answer-yes" to={paths.request(lang)}>
+              {t('outcome.writeRequest')}
+            </AppLink>
+          </p>
+        )}
         {node.kind === 'outcome' && (
           <p className="outcome-actions">
             <AppLink className="answer" to={stepPath(lang, tree.start)} onNavigate={forgetJourney}>

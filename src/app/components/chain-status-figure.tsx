@@ -1,0 +1,85 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CHAIN_LINKS, type ChainLink, type ChainStatuses, type LinkStatus } from '../../request/chain-status';
+import { fill } from '../../request/fill';
+import { useCommonText, useLanguage } from '../hooks/use-language';
+import { requestText } from '../request-text';
+
+const BOX = { width: 104, height: 46 };
+// The same two-row snake as ChainFigure, so that both pictures read alike.
+const POSITIONS: Record<ChainLink, { x: number; y: number }> = {
+  browser: { x: 8, y: 20 },
+  dns: { x: 128, y: 20 },
+  cdn: { x: 248, y: 20 },
+  webServer: { x: 248, y: 136 },
+  backend: { x: 128, y: 136 },
+  database: { x: 8, y: 136 },
+};
+const ORDER: [ChainLink, ChainLink][] = [
+  ['browser', 'dns'],
+  ['dns', 'cdn'],
+  ['cdn', 'webServer'],
+  ['webServer', 'backend'],
+  ['backend', 'database'],
+];
+/** Status is never told by colour alone: each box also carries a mark and its own outline. */
+export const STATUS_MARKS: Record<LinkStatus, string> = { fine: '✓', suspected: '!', unknown: '?' };
+
+function arrow(from: ChainLink, to: ChainLink): [number, number, number, number] {
+  const a = POSITIONS[from];
+  const b = POSITIONS[to];
+  if (a.y !== b.y) return [a.x + BOX.width / 2, a.y + BOX.height, b.x + BOX.width / 2, b.y - 12];
+  return a.x < b.x
+    ? [a.x + BOX.width, a.y + BOX.height / 2, b.x - 4, b.y + BOX.height / 2]
+    : [a.x, a.y + BOX.height / 2, b.x + BOX.width + 4, b.y + BOX.height / 2];
+}
+
+/** The chain a page travels through, each link marked fine, suspected or not checked from the answers so far. */
+export function ChainStatusFigure({ statuses }: { statuses: ChainStatuses }) {
+  const lang = useLanguage();
+  const t = useCommonText();
+  const { i18n } = useTranslation();
+  const r = requestText(i18n, lang).figure;
+  const id = useId();
+  const linkName = (link: ChainLink) => t(`figure.chain.${link}`);
+  const lines = CHAIN_LINKS.map((link) => fill(r.line, { link: linkName(link), status: r.status[statuses[link]] }));
+  return (
+    <figure className="chain-figure chain-status-figure">
+      <svg viewBox="0 0 360 200" role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} width="360" height="200">
+        <title id={`${id}-title`}>{r.title}</title>
+        <desc id={`${id}-desc`}>{[r.description, ...lines].join(' ')}</desc>
+        <defs>
+          <marker id={`${id}-head`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+            <path d="M0 0 10 5 0 10z" className="chain-head" />
+          </marker>
+        </defs>
+        {ORDER.map(([from, to]) => {
+          const [x1, y1, x2, y2] = arrow(from, to);
+          return <line key={from} x1={x1} y1={y1} x2={x2} y2={y2} className="chain-arrow" markerEnd={`url(#${id}-head)`} />;
+        })}
+        <text x={188} y={128} className="chain-gateway-label" textAnchor="middle" aria-hidden="true">
+          502
+        </text>
+        {CHAIN_LINKS.map((link) => {
+          const { x, y } = POSITIONS[link];
+          const status = statuses[link];
+          return (
+            <g key={link} className={`chain-box chain-status-${status}`} data-link={link} data-status={status}>
+              <rect x={x} y={y} width={BOX.width} height={BOX.height} rx="8" />
+              <text x={x + BOX.width / 2} y={y + BOX.height / 2 + 5} textAnchor="middle">
+                {linkName(link)}
+              </text>
+              <circle cx={x + BOX.width - 12} cy={y} r="10" className="chain-mark" />
+              <text x={x + BOX.width - 12} y={y + 5} textAnchor="middle" className="chain-mark-text">
+                {STATUS_MARKS[status]}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption>
+        <span aria-hidden="true">{r.legend}</span> {r.caption}
+      </figcaption>
+    </figure>
+  );
+}

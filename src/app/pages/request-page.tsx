@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import { AppLink } from '../components/app-link';
+import { ChainStatusFigure } from '../components/chain-status-figure';
+import { JourneySummary } from '../components/journey-summary';
+import { RequestComposer } from '../components/request-composer';
+import { nodeIndex, stepPath } from '../content';
+import { useJourney } from '../hooks/use-journey';
+import { useCommonText, useLanguage } from '../hooks/use-language';
+import { usePageMeta } from '../hooks/use-page-meta';
+import { chainStatusesFor, currentPath } from '../request-input';
+import { requestMeta } from '../request-meta';
+import { requestText } from '../request-text';
+
+/** /{lang}/request/: the path so far, where it seems to break, and a ready request for help. Prints as the path and the letter. */
+export function RequestPage() {
+  const lang = useLanguage();
+  const t = useCommonText();
+  const { i18n } = useTranslation();
+  const r = requestText(i18n, lang);
+  const path = currentPath(useJourney());
+  usePageMeta(requestMeta(i18n, lang));
+  const backTo = path.at(-1)?.to;
+  return (
+    <div className="request-page">
+      {backTo && nodeIndex.has(backTo) && (
+        <AppLink className="back-link" to={stepPath(lang, backTo)}>
+          {t('nav.back')}
+        </AppLink>
+      )}
+      <h1 id="step-heading" tabIndex={-1}>
+        {r.page.title}
+      </h1>
+      <p className="lead">{r.page.summary}</p>
+      <div className="request-evidence">
+        <JourneySummary path={path} />
+        <ChainStatusFigure statuses={chainStatusesFor(path)} />
+      </div>
+      <RequestComposer path={path} />
+    </div>
+  );
+}

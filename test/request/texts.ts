@@ -1,0 +1,8 @@
+// The request texts as the app reads them, for the unit tests.
+import { readLocaleFile } from '../../src/build/read-locales';
+import type { RequestText } from '../../src/app/request-text';
+
+export const requestTexts = {
+  en: readLocaleFile('en', 'request') as RequestText,
+  ru: readLocaleFile('ru', 'request') as RequestText,
+};
