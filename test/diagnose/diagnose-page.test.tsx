@@ -89,7 +89,7 @@ describe('DiagnosePage', () => {
   it('analyses a chosen file at once and says which file', async () => {
     await renderPage('en');
     const file = new File([log], 'error.log', { type: 'text/plain' });
-    fireEvent.change(screen.getByLabelText(text('en').file.label), { target: { files: [file] } });
+    fireEvent.change(screen.getByLabelText(text('en').file.button), { target: { files: [file] } });
     await screen.findByRole('region', { name: text('en').results.title });
     expect(screen.getByRole('status').textContent).toContain('error.log');
   });
@@ -97,7 +97,7 @@ describe('DiagnosePage', () => {
   it('analyses a file dropped on the form', async () => {
     await renderPage('ru');
     const file = new File([log], 'error.log', { type: 'text/plain' });
-    const form = screen.getByLabelText(text('ru').file.label).closest('form')!;
+    const form = screen.getByLabelText(text('ru').file.button).closest('form')!;
     fireEvent.drop(form, { dataTransfer: { files: [file], types: ['Files'] } });
     await screen.findByRole('region', { name: text('ru').results.title });
   });

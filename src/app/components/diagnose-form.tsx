@@ -71,21 +71,27 @@ export function DiagnoseForm({ t, onLog, onEmpty }: DiagnoseFormProps) {
         </button>
       </p>
       <div className="diagnose-drop">
-        <label className="diagnose-label" htmlFor="diagnose-file">
+        <p className="diagnose-label" id="diagnose-file-title">
           {t('file.label')}
-        </label>
+        </p>
         <p className="hint" id="diagnose-file-hint">
           {t('file.hint')}
         </p>
+        {/* The native control's own words follow the browser's language, not the page's: it is hidden
+            and its label, in the page's language, is the button people see and press. */}
         <input
           id="diagnose-file"
+          className="visually-hidden"
           type="file"
-          aria-describedby="diagnose-file-hint"
+          aria-describedby="diagnose-file-title diagnose-file-hint"
           onChange={(event) => {
             takeFile(event.currentTarget.files?.[0]);
             event.currentTarget.value = '';
           }}
         />
+        <label className="diagnose-file-button" htmlFor="diagnose-file">
+          {t('file.button')}
+        </label>
       </div>
     </form>
   );

@@ -20,14 +20,20 @@ export function useLogDiagnosis(): [DiagnosisState, (source: string | Blob) => v
   const worker = useRef<Worker | null>(null);
   const run = useRef(0);
 
+  // One worker, started with the page: its script is fetched before any log is given, so that
+  // analysing a log makes no request at all. A new analysis during one replaces the worker.
+  const busy = useRef(false);
   const stop = () => {
     worker.current?.terminate();
     worker.current = null;
   };
-  useEffect(() => stop, []);
+  useEffect(() => {
+    if (typeof Worker !== 'undefined') worker.current = createWorker();
+    return stop;
+  }, []);
 
   const start = useCallback((source: string | Blob) => {
-    stop();
+    if (busy.current) stop();
     const id = ++run.current;
     const current = () => id === run.current;
     let shown = -1;
@@ -47,19 +53,27 @@ export function useLogDiagnosis(): [DiagnosisState, (source: string | Blob) => v
       );
       return;
     }
-    const w = new Worker(new URL('../../diagnose/worker.ts', import.meta.url), { type: 'module' });
+    const w = worker.current ?? createWorker();
     worker.current = w;
+    busy.current = true;
     w.onmessage = ({ data }: MessageEvent<DiagnoseReply>) => {
       if (data.type === 'progress') progress(data);
       else {
+        busy.current = false;
         if (data.type === 'result') finish(data);
         else fail(data.message);
-        if (worker.current === w) stop();
       }
     };
-    w.onerror = (event) => fail(event.message);
+    w.onerror = (event) => {
+      busy.current = false;
+      fail(event.message);
+    };
     w.postMessage({ source });
   }, []);
 
   return [state, start];
+}
+
+function createWorker(): Worker {
+  return new Worker(new URL('../../diagnose/worker.ts', import.meta.url), { type: 'module' });
 }

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CAUSE_STEPS } from '../../src/diagnose/cause-steps';
+import { expect, test, title } from './fixtures';
+
+const root = join(import.meta.dirname, '../..');
+const corpus = JSON.parse(readFileSync(join(root, 'test/fixtures/diagnose-corpus.json'), 'utf8')) as { line: string; cause: string | null }[];
+const lineOf = (cause: string) => corpus.find((entry) => entry.cause === cause)!.line;
+const texts = (lang: string) => JSON.parse(readFileSync(join(root, `locales/${lang}/diagnose.json`), 'utf8'));
+
+// Real lines people posted (test/fixtures/diagnose-corpus.json): two socket errors, one timeout,
+// and a line with markup in it that must show as text.
+const LOG = [
+  lineOf('socket-missing'),
+  'some unrelated line',
+  lineOf('timeout'),
+  lineOf('socket-missing'),
+  '2024/01/01 00:00:00 [error] 1#1: *1 upstream prematurely closed connection <script>window.__pwned = true</script>',
+].join('\n');
+
+for (const lang of ['en', 'ru'] as const) {
+  const t = texts(lang);
+
+  test(`${lang}: a pasted log gives its causes, most likely first, with links to the steps that fix them`, async ({ page, checks }) => {
+    await page.goto(`/${lang}/diagnose/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.title);
+    await checks.axe();
+    await page.getByLabel(t.input.label).fill(LOG);
+
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.getByRole('button', { name: t.run }).click();
+
+    const results = page.getByRole('region', { name: t.results.title });
+    await expect(results).toBeVisible();
+    const causes = results.getByRole('heading', { level: 3 });
+    await expect(causes.first()).toContainText(t.causes['socket-missing'].title);
+    await expect(results).toContainText(t.causes.timeout.title);
+    await expect(results).toContainText(t.causes['upstream-crashed'].title);
+    // Markup in a log line is shown, never run.
+    for (const summary of await results.locator('summary').all()) await summary.click();
+    await expect(results.getByText('<script>window.__pwned = true</script>', { exact: false })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+    expect(requests, 'requests while analysing').toEqual([]); // the log never leaves the device
+    await checks.axe();
+
+    const step = CAUSE_STEPS['socket-missing'];
+    await results.getByRole('link', { name: new RegExp(title(lang, step).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(lang, step));
+  });
+}
+
+test('a chosen or dropped log file is analysed in the browser', async ({ page }) => {
+  const t = texts('en');
+  await page.goto('/en/diagnose/');
+  await page.getByLabel(t.file.button).setInputFiles({ name: 'error.log', mimeType: 'text/plain', buffer: Buffer.from(LOG) });
+  const results = page.getByRole('region', { name: t.results.title });
+  await expect(results).toContainText(t.causes['socket-missing'].title);
+
+  await page.reload();
+  await page.evaluate((log) => {
+    const data = new DataTransfer();
+    data.items.add(new File([log], 'dropped.log', { type: 'text/plain' }));
+    const form = document.querySelector('form')!;
+    for (const type of ['dragenter', 'dragover', 'drop']) form.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, lineOf('php-fpm-max-children'));
+  await expect(results).toContainText(t.causes['php-fpm-max-children'].title);
+});
