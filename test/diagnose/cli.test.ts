@@ -24,8 +24,8 @@ describe('npm run diagnose', () => {
     expect(run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line))).toEqual([
       { line: 2, cause: 'socket-missing', step: 'owner-backend' },
       { line: 4, cause: 'socket-missing', step: 'owner-backend' },
-      { line: 5, cause: 'header-too-big', step: 'owner-web-server' },
-      { line: 6, cause: 'php-fpm-max-children', step: 'owner-restart-php-fpm' },
+      { line: 5, cause: 'header-too-big', step: 'owner-buffers' },
+      { line: 6, cause: 'php-fpm-max-children', step: 'owner-php-fpm-limits' },
     ]);
   });
 

@@ -1,5 +1,7 @@
 import type { Browser } from '@playwright/test';
+import { walk } from '../../src/tree/graph';
 import { expect, option, runAxe, test, texts, title } from './fixtures';
+import { nodes, tree } from './tree';
 
 // Walk with JavaScript really off; axe needs a script of its own, so each page is checked again in a
 // second context where JavaScript runs but the site's own scripts are blocked: the same prerendered page.
@@ -28,6 +30,8 @@ for (const lang of ['en', 'ru'] as const) {
     await page.getByRole('link', { name: option(lang, 'start', 'owner') }).click();
     await step(title(lang, 'owner-hosting'));
     await page.getByRole('link', { name: option(lang, 'owner-hosting', 'server') }).click();
+    await step(title(lang, 'owner-error-page'));
+    await page.getByRole('link', { name: option(lang, 'owner-error-page', 'nginx') }).click();
     await step(title(lang, 'owner-web-server'));
     // Without JS the first variant is shown, and the tabs are plain links.
     await page.getByRole('link', { name: common.platform.names['rhel-family'] }).click();
@@ -37,8 +41,9 @@ for (const lang of ['en', 'ru'] as const) {
     await step(title(lang, 'owner-solved'));
     // Buttons that need JavaScript are not shown when they cannot work.
     await expect(page.getByRole('button')).toHaveCount(0);
+    // Without JavaScript nothing remembers the way taken: "Back" leads to the step that first leads here.
     await page.getByRole('link', { name: common.nav.back, exact: true }).click();
-    await step(title(lang, 'owner-web-server'));
+    await step(title(lang, walk(nodes, tree.start).get('owner-solved')!));
     for (const url of visited) await axeWithoutSiteScripts(browser, url);
   });
 }

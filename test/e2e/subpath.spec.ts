@@ -10,7 +10,8 @@ test('dist/ served under a sub-path works: assets, hydration, links, deep links'
   await checks.axe();
   await answer(page, checks, option('ru', 'start', 'visitor'), title('ru', 'visitor-reload'));
   await expect(page).toHaveURL(`${SUBPATH_URL}ru/visitor-reload/`);
-  await answer(page, checks, texts.common.ru.check.no, title('ru', 'private-window'));
+  await answer(page, checks, texts.common.ru.check.no, title('ru', 'down-for-everyone'));
+  await answer(page, checks, option('ru', 'down-for-everyone', 'only-me'), title('ru', 'private-window'));
   await page.reload();
   await waitForHydration(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title('ru', 'private-window'));
