@@ -8,9 +8,9 @@ export async function open(page: Page, checks: Checks, url: string): Promise<voi
   await checks.axe();
 }
 
-/** The copy buttons appear only once React has hydrated: a visible one means the app runs. */
+/** The app marks <html data-hydrated> once it runs; the copy buttons appear only then too. */
 export async function waitForHydration(page: Page): Promise<void> {
-  await expect(page.locator('.share')).toBeVisible();
+  await expect(page.locator('html[data-hydrated]')).toHaveCount(1);
 }
 
 /**

@@ -4,6 +4,7 @@ import { paths, switchLanguage } from '../../tree/paths';
 import { AppLink } from '../components/app-link';
 import { stepPath, tree } from '../content';
 import { useFocusOnStep } from '../hooks/use-focus-on-step';
+import { useMarkHydrated } from '../hooks/use-mark-hydrated';
 import { forgetJourney } from '../hooks/use-journey';
 import { useCommonText, useLanguage } from '../hooks/use-language';
 
@@ -13,6 +14,7 @@ export function LanguageLayout() {
   const t = useCommonText();
   const { pathname } = useLocation();
   useFocusOnStep();
+  useMarkHydrated();
   return (
     <>
       <a className="skip-link" href="#step-heading">

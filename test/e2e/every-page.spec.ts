@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+import { waitForHydration } from './wizard';
+
+// Every page of the site in both languages, as the built sitemap lists them: each hydrates without
+// an error, passes axe, and links only to pages that exist.
+const sitemap = readFileSync(join(import.meta.dirname, '../../dist/sitemap.xml'), 'utf8');
+const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => ({ path: new URL(match[1]!).pathname }));
+const CHUNK = 25;
+const chunks = Array.from({ length: Math.ceil(pages.length / CHUNK) }, (_, i) => pages.slice(i * CHUNK, (i + 1) * CHUNK));
+
+test.describe.configure({ mode: 'parallel' });
+
+chunks.forEach((chunk, i) => {
+  test(`pages ${i * CHUNK + 1}–${i * CHUNK + chunk.length} of ${pages.length}: hydrate, pass axe, link only to pages that exist`, async ({ page, checks }) => {
+    test.setTimeout(120_000);
+    const checked = new Set<string>();
+    for (const { path } of chunk) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      await waitForHydration(page);
+      await checks.axe();
+      const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+      for (const href of hrefs) {
+        const url = new URL(href);
+        url.hash = '';
+        if (url.protocol !== 'http:' || checked.has(url.href)) continue;
+        checked.add(url.href);
+        const linked = await page.request.get(url.href, { maxRedirects: 0 });
+        expect(linked.status(), `${path} links to ${url.pathname}`).toBe(200);
+      }
+    }
+  });
+});
