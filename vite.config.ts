@@ -1,16 +1,16 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { siteUrlFromEnv } from './src/build/site-config.ts';
+import { stripTreeNotes } from './src/build/strip-tree-notes.ts';
 
 export default defineConfig({
   // Relative asset URLs: dist/ works at a domain's root and under any sub-path.
   base: './',
-  plugins: [react()],
+  plugins: [stripTreeNotes(), react()],
   define: {
     'import.meta.env.VITE_SITE_URL': JSON.stringify(siteUrlFromEnv()),
   },
   build: {
-    manifest: true,
     // Tiny locale chunks stay separate files instead of being inlined as data: URLs,
     // which the Content-Security-Policy would have to allow.
     assetsInlineLimit: 0,

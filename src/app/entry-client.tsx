@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createBrowserRouter, createStaticHandler } from 'react-router';
@@ -7,10 +7,8 @@ import { pickLanguage, type Language } from '../tree/languages';
 import { createI18n, loadLanguage, type Namespace } from './i18n';
 import { createRoutes } from './routes';
 import { registerServiceWorker } from './register-service-worker';
+import { resolveLazyRoutes } from './resolve-lazy-routes';
 import { SiteContext } from './site-context';
-import './styles.css';
-import './diagnose.css';
-import './request.css';
 
 // Assets live in <site root>/assets/, so the site root (and the router's basename) is one level up
 // from this script, wherever dist/ is served.
@@ -26,11 +24,9 @@ async function start() {
     window.location.replace(`${siteRoot}${pickLanguage(navigator.languages ?? [navigator.language])}/`);
     return;
   }
-  // Relative URLs in <head> would resolve against each new address after a client-side
-  // navigation (Chromium fetches the icon again): pin them to what they mean on this page.
-  document.querySelectorAll<HTMLLinkElement>('link[rel="icon"]').forEach((link) => (link.href = link.href));
   const i18n = await createI18n(loadNamespace);
   const routes = createRoutes({ loadLanguage: (lang, pages) => loadLanguage(i18n, lang, pages) });
+  await resolveLazyRoutes(routes, window.location.pathname, basename);
   // The loaders are pure functions of the URL: run them here, exactly as the prerender did, and
   // hydrate with their results so that the first render matches the HTML.
   const context = await createStaticHandler(routes, { basename }).query(new Request(window.location.href));
@@ -53,7 +49,9 @@ async function start() {
   );
   const root = document.getElementById('root')!;
   // A prerendered page hydrates; the offline shell (an empty root) is rendered here instead.
-  if (root.hasChildNodes()) hydrateRoot(root, app);
+  // Hydrating in a transition lets React yield to the browser between pieces of the page, so that
+  // no long task blocks a tap on the page that is already shown.
+  if (root.hasChildNodes()) startTransition(() => void hydrateRoot(root, app));
   else createRoot(root).render(app);
   registerServiceWorker(siteRoot);
 }

@@ -4,8 +4,6 @@ import { paths } from '../tree/paths';
 import { nodeIndex, tree } from './content';
 import type { PageNamespace } from './i18n';
 import { ChecklistPage, checklistLoader } from './pages/checklist-page';
-import { DiagnosePage } from './pages/diagnose-page';
-import { RequestPage } from './pages/request-page';
 import { LanguageLayout } from './pages/language-layout';
 import { LanguagePickerPage } from './pages/language-picker-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -68,8 +66,19 @@ export function createRoutes(deps: RouteDeps): RouteObject[] {
           ErrorBoundary: NotFoundPage,
           children: [
             { index: true, ...step },
-            { path: 'diagnose', loader: page('diagnose'), Component: DiagnosePage, ErrorBoundary: NotFoundPage },
-            { path: 'request', loader: page('request'), Component: RequestPage, ErrorBoundary: NotFoundPage },
+            // Pages of their own, with code that no step needs: loaded when opened, not with every step.
+            {
+              path: 'diagnose',
+              loader: page('diagnose'),
+              lazy: async () => ({ Component: (await import('./pages/diagnose-page')).DiagnosePage }),
+              ErrorBoundary: NotFoundPage,
+            },
+            {
+              path: 'request',
+              loader: page('request'),
+              lazy: async () => ({ Component: (await import('./pages/request-page')).RequestPage }),
+              ErrorBoundary: NotFoundPage,
+            },
             { path: 'checklist/:side', loader: checklistLoader, Component: ChecklistPage, ErrorBoundary: NotFoundPage },
             { path: ':nodeId', ...step },
             { path: ':nodeId/:variant', ...step },

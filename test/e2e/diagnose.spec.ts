@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CAUSE_STEPS } from '../../src/diagnose/cause-steps';
 import { expect, test, title } from './fixtures';
+import { waitForHydration } from './wizard';
 
 const root = join(import.meta.dirname, '../..');
 const corpus = JSON.parse(readFileSync(join(root, 'test/fixtures/diagnose-corpus.json'), 'utf8')) as { line: string; cause: string | null }[];
@@ -23,6 +24,7 @@ for (const lang of ['en', 'ru'] as const) {
 
   test(`${lang}: a pasted log gives its causes, most likely first, with links to the steps that fix them`, async ({ page, checks }) => {
     await page.goto(`/${lang}/diagnose/`);
+    await waitForHydration(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.title);
     await checks.axe();
     await page.getByLabel(t.input.label).fill(LOG);
@@ -53,11 +55,13 @@ for (const lang of ['en', 'ru'] as const) {
 test('a chosen or dropped log file is analysed in the browser', async ({ page }) => {
   const t = texts('en');
   await page.goto('/en/diagnose/');
+  await waitForHydration(page);
   await page.getByLabel(t.file.button).setInputFiles({ name: 'error.log', mimeType: 'text/plain', buffer: Buffer.from(LOG) });
   const results = page.getByRole('region', { name: t.results.title });
   await expect(results).toContainText(t.causes['socket-missing'].title);
 
   await page.reload();
+  await waitForHydration(page);
   await page.evaluate((log) => {
     const data = new DataTransfer();
     data.items.add(new File([log], 'dropped.log', { type: 'text/plain' }));
