@@ -1,38 +1,14 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHAIN_LINKS, type ChainLink, type ChainStatuses, type LinkStatus } from '../../request/chain-status';
+import type { ChainStatuses, LinkStatus } from '../../request/chain-status';
 import { fill } from '../../request/fill';
 import { useCommonText, useLanguage } from '../hooks/use-language';
 import { requestText } from '../request-text';
+import { arrowLine, CHAIN_ARROWS, CHAIN_BOX, CHAIN_LINKS, chainPositions, type ChainLink } from './chain-geometry';
 
-const BOX = { width: 104, height: 46 };
-// The same two-row snake as ChainFigure, so that both pictures read alike.
-const POSITIONS: Record<ChainLink, { x: number; y: number }> = {
-  browser: { x: 8, y: 20 },
-  dns: { x: 128, y: 20 },
-  cdn: { x: 248, y: 20 },
-  webServer: { x: 248, y: 136 },
-  backend: { x: 128, y: 136 },
-  database: { x: 8, y: 136 },
-};
-const ORDER: [ChainLink, ChainLink][] = [
-  ['browser', 'dns'],
-  ['dns', 'cdn'],
-  ['cdn', 'webServer'],
-  ['webServer', 'backend'],
-  ['backend', 'database'],
-];
+const POSITIONS = chainPositions(20);
 /** Status is never told by colour alone: each box also carries a mark and its own outline. */
 export const STATUS_MARKS: Record<LinkStatus, string> = { fine: '✓', suspected: '!', unknown: '?' };
-
-function arrow(from: ChainLink, to: ChainLink): [number, number, number, number] {
-  const a = POSITIONS[from];
-  const b = POSITIONS[to];
-  if (a.y !== b.y) return [a.x + BOX.width / 2, a.y + BOX.height, b.x + BOX.width / 2, b.y - 12];
-  return a.x < b.x
-    ? [a.x + BOX.width, a.y + BOX.height / 2, b.x - 4, b.y + BOX.height / 2]
-    : [a.x, a.y + BOX.height / 2, b.x + BOX.width + 4, b.y + BOX.height / 2];
-}
 
 /** The chain a page travels through, each link marked fine, suspected or not checked from the answers so far. */
 export function ChainStatusFigure({ statuses }: { statuses: ChainStatuses }) {
@@ -53,8 +29,8 @@ export function ChainStatusFigure({ statuses }: { statuses: ChainStatuses }) {
             <path d="M0 0 10 5 0 10z" className="chain-head" />
           </marker>
         </defs>
-        {ORDER.map(([from, to]) => {
-          const [x1, y1, x2, y2] = arrow(from, to);
+        {CHAIN_ARROWS.map(([from, to]) => {
+          const [x1, y1, x2, y2] = arrowLine(POSITIONS, from, to, 12);
           return <line key={from} x1={x1} y1={y1} x2={x2} y2={y2} className="chain-arrow" markerEnd={`url(#${id}-head)`} />;
         })}
         <text x={188} y={128} className="chain-gateway-label" textAnchor="middle" aria-hidden="true">
@@ -65,12 +41,12 @@ export function ChainStatusFigure({ statuses }: { statuses: ChainStatuses }) {
           const status = statuses[link];
           return (
             <g key={link} className={`chain-box chain-status-${status}`} data-link={link} data-status={status}>
-              <rect x={x} y={y} width={BOX.width} height={BOX.height} rx="8" />
-              <text x={x + BOX.width / 2} y={y + BOX.height / 2 + 5} textAnchor="middle">
+              <rect x={x} y={y} width={CHAIN_BOX.width} height={CHAIN_BOX.height} rx="8" />
+              <text x={x + CHAIN_BOX.width / 2} y={y + CHAIN_BOX.height / 2 + 5} textAnchor="middle">
                 {linkName(link)}
               </text>
-              <circle cx={x + BOX.width - 12} cy={y} r="10" className="chain-mark" />
-              <text x={x + BOX.width - 12} y={y + 5} textAnchor="middle" className="chain-mark-text">
+              <circle cx={x + CHAIN_BOX.width - 12} cy={y} r="10" className="chain-mark" />
+              <text x={x + CHAIN_BOX.width - 12} y={y + 5} textAnchor="middle" className="chain-mark-text">
                 {STATUS_MARKS[status]}
               </text>
             </g>

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { Journey } from '../../tree/journey';
-import { nodeIndex, stepPath, tree } from '../content';
+import { stepPath, tree } from '../content';
 import { useJourney } from '../hooks/use-journey';
-import { useCommonText, useLanguage, useNodeText } from '../hooks/use-language';
+import { useLanguage } from '../hooks/use-language';
 import { currentPath } from '../request-input';
 import { requestText } from '../request-text';
 import { AppLink } from './app-link';
+import { JourneyStep } from './journey-step';
 
 /**
  * Every answer so far, each one changeable, with a check that did not help said as plainly as one
@@ -15,8 +16,6 @@ export function JourneySummary({ path }: { path?: Journey }) {
   const journey = useJourney();
   const shown = path ?? currentPath(journey);
   const lang = useLanguage();
-  const t = useCommonText();
-  const textOf = useNodeText();
   const { i18n } = useTranslation();
   const r = requestText(i18n, lang).summary;
   return (
@@ -28,31 +27,20 @@ export function JourneySummary({ path }: { path?: Journey }) {
         </p>
       ) : (
         <ol>
-          {shown.map((step) => {
-            const question = textOf(step.node);
-            const kind = nodeIndex.get(step.node)?.kind;
-            return (
-              <li key={step.node}>
-                <span className="journey-question">{question.title}</span>
-                {kind === 'check' ? (
-                  <span className={`journey-answer journey-tried journey-tried-${step.answer === 'yes' ? 'helped' : 'failed'}`}>
-                    <span className="journey-tried-mark" aria-hidden="true">
-                      {step.answer === 'yes' ? '✓' : '✗'}
-                    </span>{' '}
-                    {step.answer === 'yes' ? r.helped : r.didNotHelp}
-                  </span>
-                ) : (
-                  <span className="journey-answer">
-                    {kind === 'question' ? (question.options?.[step.answer] ?? step.answer) : t('journey.read')}
-                  </span>
-                )}
-                <AppLink to={stepPath(lang, step.node)} className="journey-change">
-                  {t('journey.change')}
-                  <span className="visually-hidden"> {t('journey.changeHidden', { question: question.title })}</span>
-                </AppLink>
-              </li>
-            );
-          })}
+          {shown.map((step) => (
+            <JourneyStep
+              key={step.node}
+              step={step}
+              checkAnswer={(helped) => (
+                <span className={`journey-answer journey-tried journey-tried-${helped ? 'helped' : 'failed'}`}>
+                  <span className="journey-tried-mark" aria-hidden="true">
+                    {helped ? '✓' : '✗'}
+                  </span>{' '}
+                  {helped ? r.helped : r.didNotHelp}
+                </span>
+              )}
+            />
+          ))}
         </ol>
       )}
     </section>
