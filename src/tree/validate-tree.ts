@@ -150,22 +150,37 @@ function checkGraph(tree: Tree, index: NodeIndex, report: Report) {
   }
 }
 
-/** The nodes on cycles, found by a depth-first search that meets a node still on its stack. */
+/**
+ * The nodes on cycles: a depth-first search that meets a node still on its path. Iterative, with its
+ * own stack, so that a long chain of steps cannot overflow the call stack.
+ */
 function findCycle(index: NodeIndex): string[] {
   const state = new Map<string, 'open' | 'done'>();
   const onCycle = new Set<string>();
-  const visit = (id: string, stack: string[]) => {
-    state.set(id, 'open');
-    stack.push(id);
-    for (const next of successors(index.get(id)!)) {
-      if (!index.has(next)) continue;
-      if (state.get(next) === 'open') stack.slice(stack.indexOf(next)).forEach((n) => onCycle.add(n));
-      else if (!state.has(next)) visit(next, stack);
+  for (const root of index.keys()) {
+    if (state.has(root)) continue;
+    const path: string[] = [];
+    const pending: { id: string; next: string[] }[] = [];
+    const enter = (id: string) => {
+      state.set(id, 'open');
+      path.push(id);
+      pending.push({ id, next: successors(index.get(id)!).filter((next) => index.has(next)) });
+    };
+    enter(root);
+    while (pending.length > 0) {
+      const top = pending.at(-1)!;
+      const next = top.next.shift();
+      if (next === undefined) {
+        pending.pop();
+        path.pop();
+        state.set(top.id, 'done');
+      } else if (state.get(next) === 'open') {
+        path.slice(path.indexOf(next)).forEach((id) => onCycle.add(id));
+      } else if (!state.has(next)) {
+        enter(next);
+      }
     }
-    stack.pop();
-    state.set(id, 'done');
-  };
-  for (const id of index.keys()) if (!state.has(id)) visit(id, []);
+  }
   return [...onCycle];
 }
 

@@ -275,3 +275,11 @@ describe('expectedKeys', () => {
     ]);
   });
 });
+
+describe('validateTree on a large tree', () => {
+  it('walks a chain of 20,000 steps without overflowing the call stack', async () => {
+    const { syntheticTree } = await import('../../src/build/bench/synthetic-tree');
+    const { tree, en, ru } = syntheticTree(20_000);
+    expect(validateTree(tree, { en, ru })).toEqual([]);
+  });
+});
