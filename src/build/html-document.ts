@@ -1,0 +1,54 @@
+import type { PageMeta } from '../app/page-meta';
+import { absoluteUrl } from '../app/page-meta';
+import { relativeHref } from '../tree/paths';
+
+export const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The <head> lines of a page: title, description, canonical and hreflang alternates. */
+export function headTags(meta: Omit<PageMeta, 'lang'>, siteUrl: string): string {
+  const lines = [
+    `<title>${escapeHtml(meta.title)}</title>`,
+    `<meta name="description" content="${escapeHtml(meta.description)}" />`,
+    `<link rel="canonical" href="${absoluteUrl(siteUrl, meta.path)}" />`,
+  ];
+  if (meta.alternates.length > 0) {
+    for (const { lang, path } of meta.alternates) {
+      lines.push(`<link rel="alternate" hreflang="${lang}" href="${absoluteUrl(siteUrl, path)}" />`);
+    }
+    lines.push(`<link rel="alternate" hreflang="x-default" href="${siteUrl}" />`);
+  }
+  return lines.join('\n    ');
+}
+
+export interface DocumentParts {
+  /** dist/index.html as Vite wrote it, with asset URLs relative to the site root ("./assets/…"). */
+  template: string;
+  path: string;
+  lang: string;
+  head: string;
+  body: string;
+  /** Leave out the scripts: for pages that must work where assets cannot be found (404.html). */
+  withoutScripts?: boolean;
+}
+
+/**
+ * Fills the template for the page at `path`. The template's own URLs ("./assets/…", "./favicon.svg")
+ * are re-pointed first, so that they resolve from that page's folder; the page's body, whose links
+ * are already relative to it, is put in after.
+ */
+export function htmlDocument({ template, path, lang, head, body, withoutScripts }: DocumentParts): string {
+  const toRoot = relativeHref(path, '/');
+  let html = template.replace('<html lang="en">', `<html lang="${lang}">`).replaceAll('="./', `="${toRoot}`);
+  if (withoutScripts) {
+    html = html.replace(/\s*<script[^>]*>[^<]*<\/script>/g, '').replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
+  }
+  return html.replace('<!--app-head-->', () => head).replace('<!--app-html-->', () => body);
+}
+
+/** Puts the stylesheet into the page: the first view needs no second request to look right. */
+export function inlineStylesheet(template: string, readAsset: (file: string) => string): string {
+  return template.replace(/<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"[^>]*>/g, (_, file: string) => {
+    return `<style>${readAsset(file)}</style>`;
+  });
+}
