@@ -83,3 +83,11 @@ test.describe('platform detection', () => {
     await checks.axe();
   });
 });
+
+test('an English quotation on a Russian page carries lang="en" (WCAG 3.1.2)', async ({ page, checks }) => {
+  await page.goto('/ru/owner-error-page/');
+  const quoted = page.locator('main [lang="en"]', { hasText: '502 Bad Gateway' });
+  expect(await quoted.count()).toBeGreaterThan(0);
+  await expect(page.locator('main [lang="en"]').first()).not.toContainText(/[А-Яа-яЁё]/);
+  await checks.axe();
+});

@@ -4,6 +4,7 @@ import { stepPath } from '../content';
 import { rememberAnswer } from '../hooks/use-journey';
 import { useCommonText, useLanguage } from '../hooks/use-language';
 import { AppLink } from './app-link';
+import { LangText } from './lang-text';
 
 /** What the person can answer here: one link per option, "it helped" / "it did not", or "continue". */
 export function Answers({ node, text }: { node: TreeNode; text: NodeText }) {
@@ -16,7 +17,7 @@ export function Answers({ node, text }: { node: TreeNode; text: NodeText }) {
         to={stepPath(lang, to)}
         onNavigate={() => rememberAnswer({ node: node.id, answer: answerId, to })}
       >
-        {label}
+        <LangText text={label} />
       </AppLink>
     </li>
   );

@@ -1,9 +1,9 @@
-import { Fragment } from 'react';
 import { parseBlocks, parseInline, type Inline } from '../../tree/rich-text';
 import { LINKABLE_PAGES, type LinkablePage } from '../../tree/paths';
 import { stepPath } from '../content';
 import { useLanguage } from '../hooks/use-language';
 import { AppLink } from './app-link';
+import { LangText } from './lang-text';
 
 function InlineParts({ parts }: { parts: Inline[] }) {
   const lang = useLanguage();
@@ -12,7 +12,11 @@ function InlineParts({ parts }: { parts: Inline[] }) {
       case 'code':
         return <code key={i}>{part.text}</code>;
       case 'strong':
-        return <strong key={i}>{part.text}</strong>;
+        return (
+          <strong key={i}>
+            <LangText text={part.text} />
+          </strong>
+        );
       case 'page-link':
         return (
           <AppLink key={i} to={LINKABLE_PAGES[part.page as LinkablePage](lang)}>
@@ -26,7 +30,7 @@ function InlineParts({ parts }: { parts: Inline[] }) {
           </AppLink>
         );
       default:
-        return <Fragment key={i}>{part.text}</Fragment>;
+        return <LangText key={i} text={part.text} />;
     }
   });
 }

@@ -7,6 +7,7 @@ import { AppLink } from '../components/app-link';
 import { ChainFigure } from '../components/chain-figure';
 import { CopyButton } from '../components/copy-button';
 import { JourneyPath } from '../components/journey-path';
+import { LangText } from '../components/lang-text';
 import { PlatformTabs } from '../components/platform-tabs';
 import { RichText } from '../components/rich-text';
 import { StepList } from '../components/step-list';
@@ -43,9 +44,11 @@ export function StepPage() {
           </AppLink>
         )}
         <h1 id="step-heading" tabIndex={-1}>
-          {text.title}
+          <LangText text={text.title} />
         </h1>
-        <p className="lead">{text.summary}</p>
+        <p className="lead">
+          <LangText text={text.summary} />
+        </p>
         {node.figure === 'chain' && <ChainFigure />}
         {text.body && <RichText className="body" source={text.body} />}
         {node.steps && <StepList steps={node.steps} texts={text.steps ?? {}} />}
