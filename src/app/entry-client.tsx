@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createBrowserRouter, createStaticHandler } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { pickLanguage, type Language } from '../tree/languages';
+import type { Language } from '../tree/languages';
 import { createI18n, loadLanguage, type Namespace } from './i18n';
 import { createRoutes } from './routes';
 import { registerServiceWorker } from './register-service-worker';
@@ -20,10 +20,6 @@ const loadNamespace = (lang: Language, ns: Namespace) =>
   import(`../../locales/${lang}/${ns}.json`).then((module: { default: object }) => module.default);
 
 async function start() {
-  if (window.location.pathname === siteRoot) {
-    window.location.replace(`${siteRoot}${pickLanguage(navigator.languages ?? [navigator.language])}/`);
-    return;
-  }
   const i18n = await createI18n(loadNamespace);
   const routes = createRoutes({ loadLanguage: (lang, pages) => loadLanguage(i18n, lang, pages) });
   await resolveLazyRoutes(routes, window.location.pathname, basename);
