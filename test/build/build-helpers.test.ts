@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, hashSource } from '../../src/build/content-security-policy';
+import { deferBoot, DEFERRED_BOOT } from '../../src/build/deferred-boot';
+import { headTags, htmlDocument, inlineStylesheet } from '../../src/build/html-document';
+import { siteUrlFromEnv } from '../../src/build/site-config';
+import { sitePages } from '../../src/build/site-pages';
+import { robotsTxt, sitemapXml } from '../../src/build/sitemap';
+import type { Tree } from '../../src/tree/types';
+
+const TEMPLATE = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <!--app-head-->
+    <script type="module" crossorigin src="./assets/index-abc.js"></script>
+    <link rel="stylesheet" crossorigin href="./assets/index-abc.css">
+  </head>
+  <body>
+    <div id="root"><!--app-html--></div>
+  </body>
+</html>`;
+
+describe('sitePages', () => {
+  const tree: Tree = {
+    start: 'start',
+    aliases: { 'old-dns': 'flush-dns' },
+    nodes: [
+      { id: 'start', kind: 'question', options: [{ id: 'visitor', next: 'flush-dns' }] },
+      { id: 'flush-dns', kind: 'check', yes: 'done', no: 'done', platform: 'os', variants: { windows: [{ id: 'a' }], macos: [{ id: 'a' }] } },
+      { id: 'done', kind: 'outcome', tone: 'solved' },
+    ],
+  };
+  const pages = sitePages(tree);
+
+  it('has the picker, the start at /{lang}/, every node and every variant in both languages', () => {
+    const steps = pages.filter((page) => page.kind === 'step').map((page) => page.path);
+    expect(steps).toContain('/en/');
+    expect(steps).toContain('/ru/flush-dns/');
+    expect(steps).toContain('/ru/flush-dns/macos/');
+    expect(steps).not.toContain('/en/start/');
+    expect(pages[0]).toEqual({ kind: 'picker', path: '/' });
+  });
+
+  it('keeps a renamed node reachable at its old address', () => {
+    expect(pages).toContainEqual({ kind: 'alias', path: '/ru/old-dns/', lang: 'ru', target: '/ru/flush-dns/' });
+  });
+});
+
+describe('htmlDocument', () => {
+  it('points the template’s assets at the root from a deep page, and leaves the page’s own links alone', () => {
+    const html = htmlDocument({ template: TEMPLATE, path: '/ru/flush-dns/macos/', lang: 'ru', head: '<title>t</title>', body: '<a href="./">x</a>' });
+    expect(html).toContain('<html lang="ru">');
+    expect(html).toContain('src="../../../assets/index-abc.js"');
+    expect(html).toContain('<a href="./">x</a>');
+  });
+
+  it('drops every script for pages that must work without them', () => {
+    const html = htmlDocument({ template: deferBoot(TEMPLATE), path: '/', lang: 'en', head: '', body: '', withoutScripts: true });
+    expect(html).not.toContain('<script');
+  });
+});
+
+describe('inlineStylesheet and the CSP', () => {
+  it('puts the stylesheet into the page and allows exactly it and the boot script by hash', () => {
+    const page = deferBoot(inlineStylesheet(TEMPLATE, () => 'body{margin:0}'));
+    expect(page).toContain('<style>body{margin:0}</style>');
+    expect(page).toContain(`<script data-entry="./assets/index-abc.js">${DEFERRED_BOOT}</script>`);
+    const policy = contentSecurityPolicy([hashSource('body{margin:0}')], [hashSource(DEFERRED_BOOT)]);
+    expect(policy).toContain(`style-src 'self' ${hashSource('body{margin:0}')}`);
+    expect(policy).toContain(`script-src 'self' ${hashSource(DEFERRED_BOOT)}`);
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).not.toContain('unsafe-inline');
+  });
+
+  it('hashes as browsers do: sha256 of the exact text, base64', () => {
+    // The value browsers report for an inline "alert(1)" in a CSP violation.
+    expect(hashSource('alert(1)')).toBe("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
+  });
+});
+
+describe('head, sitemap and robots', () => {
+  const site = 'https://fix502.example.org/sub/';
+
+  it('gives a page its canonical address and hreflang alternates, with the picker as x-default', () => {
+    const head = headTags(
+      { title: 'A & B', description: '"quoted"', path: '/en/x/', alternates: [{ lang: 'en', path: '/en/x/' }, { lang: 'ru', path: '/ru/x/' }] },
+      site,
+    );
+    expect(head).toContain('<title>A &amp; B</title>');
+    expect(head).toContain('content="&quot;quoted&quot;"');
+    expect(head).toContain('<link rel="canonical" href="https://fix502.example.org/sub/en/x/" />');
+    expect(head).toContain('hreflang="ru" href="https://fix502.example.org/sub/ru/x/"');
+    expect(head).toContain(`hreflang="x-default" href="${site}"`);
+  });
+
+  it('lists every page with its alternates in sitemap.xml, and names it in robots.txt', () => {
+    const xml = sitemapXml(['/en/', '/ru/flush-dns/'], site);
+    expect(xml).toContain('<loc>https://fix502.example.org/sub/ru/flush-dns/</loc>');
+    expect(xml).toContain('hreflang="en" href="https://fix502.example.org/sub/en/flush-dns/"');
+    expect(robotsTxt(site)).toContain('Sitemap: https://fix502.example.org/sub/sitemap.xml');
+  });
+});
+
+describe('siteUrlFromEnv', () => {
+  it('adds the trailing slash of a sub-path and refuses a malformed address', () => {
+    expect(siteUrlFromEnv({ SITE_URL: 'https://example.org/fix502' })).toBe('https://example.org/fix502/');
+    expect(() => siteUrlFromEnv({ SITE_URL: 'not a url' })).toThrow();
+  });
+});

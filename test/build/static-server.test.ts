@@ -1,0 +1,60 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../../src/build/static-server';
+
+// The server the e2e tests and `npm start` use must behave like a plain static host, or it would
+// hide broken links: no fallback page, real 404s, "dir" → "dir/".
+describe('serveStatic', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fix502-serve-'));
+  const port = 4180 + Math.floor(Math.random() * 10);
+  const base = `http://127.0.0.1:${port}/sub/`;
+  let server: Server;
+  beforeAll(async () => {
+    mkdirSync(join(dir, 'en'));
+    writeFileSync(join(dir, 'en/index.html'), '<h1>English start</h1>');
+    writeFileSync(join(dir, '404.html'), '<h1>Not found</h1>');
+    server = await serveStatic({ dir, port, base: '/sub/' });
+  });
+  afterAll(() => {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('serves a folder’s index.html, gzipped when asked', async () => {
+    const response = await fetch(`${base}en/`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('<h1>English start</h1>');
+  });
+
+  it('sends gzip bytes with the header that says so', async () => {
+    const { request } = await import('node:http');
+    const body = await new Promise<{ encoding?: string; bytes: Buffer }>((done) => {
+      request(`${base}en/`, { headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done({ encoding: res.headers['content-encoding'], bytes: Buffer.concat(chunks) }));
+      }).end();
+    });
+    expect(body.encoding).toBe('gzip');
+    expect(gunzipSync(body.bytes).toString()).toBe('<h1>English start</h1>');
+  });
+
+  it('redirects a folder without its trailing slash', async () => {
+    const response = await fetch(`${base}en`, { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/sub/en/');
+  });
+
+  it('answers an unknown path with 404 and 404.html, never with a page of the site', async () => {
+    for (const path of ['nope/', 'en/nope/', '../etc/passwd']) {
+      const response = await fetch(`${base}${path}`);
+      expect(response.status, path).toBe(404);
+      expect(await response.text()).toBe('<h1>Not found</h1>');
+    }
+    expect((await fetch(`http://127.0.0.1:${port}/en/`)).status).toBe(404);
+  });
+});
