@@ -4,24 +4,39 @@ import { I18nextProvider } from 'react-i18next';
 import { createBrowserRouter, createStaticHandler } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import type { Language } from '../tree/languages';
-import { createI18n, loadLanguage, type Namespace } from './i18n';
-import { createRoutes } from './routes';
+import type { TextPart } from '../tree/text-parts';
+import { createI18n, loadLanguage, loadTreeParts, type Namespace } from './i18n';
+import { createRoutes, type TextNeeds } from './routes';
 import { registerServiceWorker } from './register-service-worker';
 import { resolveLazyRoutes } from './resolve-lazy-routes';
 import { SiteContext } from './site-context';
+import { TextLoaderContext } from './text-loader-context';
+import { TREE_TEXTS } from './tree-texts';
 
 // Assets live in <site root>/assets/, so the site root (and the router's basename) is one level up
 // from this script, wherever dist/ is served.
 const siteRoot = new URL(/* @vite-ignore */ '../', import.meta.url).pathname;
 const basename = siteRoot.replace(/\/$/, '') || '/';
 
-// One lazy chunk per language and namespace: a page downloads only its own language.
-const loadNamespace = (lang: Language, ns: Namespace) =>
-  import(`../../locales/${lang}/${ns}.json`).then((module: { default: object }) => module.default);
+// One lazy chunk per language and namespace: a page downloads only its own language. Each file is
+// named here, so that the whole tree.json is not built into a chunk (it arrives in parts instead).
+const NAMESPACE_FILES: Record<Exclude<Namespace, 'tree'>, (lang: Language) => Promise<{ default: object }>> = {
+  common: (lang) => import(`../../locales/${lang}/common.json`),
+  diagnose: (lang) => import(`../../locales/${lang}/diagnose.json`),
+  request: (lang) => import(`../../locales/${lang}/request.json`),
+};
+const loadNamespace = async (lang: Language, ns: Namespace) => {
+  if (ns === 'tree') throw new Error('the step texts load in parts (loadTreeParts)');
+  return (await NAMESPACE_FILES[ns](lang)).default;
+};
+const loadTreePart = async (lang: Language, part: TextPart) => (await TREE_TEXTS[lang][part]()).default;
 
 async function start() {
   const i18n = await createI18n(loadNamespace);
-  const routes = createRoutes({ loadLanguage: (lang, pages) => loadLanguage(i18n, lang, pages) });
+  const loadTexts = async (lang: Language, needs: TextNeeds = {}) => {
+    await Promise.all([loadLanguage(i18n, lang, needs.pages), loadTreeParts(i18n, lang, needs.parts ?? [], loadTreePart)]);
+  };
+  const routes = createRoutes({ loadLanguage: loadTexts });
   await resolveLazyRoutes(routes, window.location.pathname, basename);
   // The loaders are pure functions of the URL: run them here, exactly as the prerender did, and
   // hydrate with their results so that the first render matches the HTML.
@@ -38,7 +53,9 @@ async function start() {
     <StrictMode>
       <SiteContext value={{ siteUrl: import.meta.env.VITE_SITE_URL }}>
         <I18nextProvider i18n={i18n}>
-          <RouterProvider router={router} />
+          <TextLoaderContext value={loadTexts}>
+            <RouterProvider router={router} />
+          </TextLoaderContext>
         </I18nextProvider>
       </SiteContext>
     </StrictMode>

@@ -1,13 +1,16 @@
 import { createInstance, type i18n as I18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../tree/languages';
+import type { TextPart } from '../tree/text-parts';
 import type { NodeText, TreeLocale } from '../tree/types';
 
 /** Every page needs these; they load with the language. */
-export const NAMESPACES = ['common', 'tree'] as const;
+export const NAMESPACES = ['common'] as const;
 /** Texts of one page each, loaded by that page's route so that the steps do not download them. */
 export const PAGE_NAMESPACES = ['diagnose', 'request'] as const;
-export const ALL_NAMESPACES = [...NAMESPACES, ...PAGE_NAMESPACES] as const;
+/** The step texts: in the browser they arrive in parts (loadTreeParts), never as one file. */
+export const TREE_NAMESPACE = 'tree';
+export const ALL_NAMESPACES = [...NAMESPACES, TREE_NAMESPACE, ...PAGE_NAMESPACES] as const;
 export type Namespace = (typeof ALL_NAMESPACES)[number];
 export type PageNamespace = (typeof PAGE_NAMESPACES)[number];
 
@@ -53,6 +56,27 @@ export async function loadLanguage(i18n: I18n, lang: Language, pages: readonly P
   for (const ns of namespaces) {
     if (!i18n.hasResourceBundle(lang, ns)) throw new Error(`Could not load the ${lang} texts (${ns})`);
   }
+}
+
+const loadedParts = new WeakMap<I18n, Set<string>>();
+
+/** Adds parts of the step texts to the language's "tree" namespace, each part once. */
+export async function loadTreeParts(
+  i18n: I18n,
+  lang: Language,
+  parts: readonly TextPart[],
+  load: (lang: Language, part: TextPart) => Promise<TreeLocale>,
+): Promise<void> {
+  const loaded = loadedParts.get(i18n) ?? new Set<string>();
+  loadedParts.set(i18n, loaded);
+  await Promise.all(
+    parts
+      .filter((part) => !loaded.has(`${lang}/${part}`))
+      .map(async (part) => {
+        i18n.addResourceBundle(lang, TREE_NAMESPACE, await load(lang, part), true, true);
+        loaded.add(`${lang}/${part}`);
+      }),
+  );
 }
 
 /** The prose of a node; tree keys are dynamic, so they are read from the bundle rather than through typed t(). */

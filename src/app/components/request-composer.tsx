@@ -6,7 +6,9 @@ import { fill } from '../../request/fill';
 import { mailtoUrl } from '../../request/mailto';
 import type { Journey } from '../../tree/journey';
 import type { Language } from '../../tree/languages';
-import { loadLanguage, nodeText } from '../i18n';
+import { TEXT_PARTS } from '../../tree/text-parts';
+import { nodeText } from '../i18n';
+import { useTextLoader } from '../text-loader-context';
 import { useDiagnosisFindings } from '../hooks/use-diagnosis';
 import { useHydrated } from '../hooks/use-hydrated';
 import { useLanguage } from '../hooks/use-language';
@@ -41,6 +43,7 @@ export function RequestComposer({ path }: { path: Journey }) {
   const lang = useLanguage();
   const other: Language = lang === 'en' ? 'ru' : 'en';
   const { i18n } = useTranslation();
+  const loadTexts = useTextLoader();
   const r = requestText(i18n, lang);
   const hydrated = useHydrated();
   const findings = useDiagnosisFindings();
@@ -96,7 +99,7 @@ export function RequestComposer({ path }: { path: Journey }) {
     if (!checked || otherReady) return;
     setOtherStatus('loading');
     try {
-      await loadLanguage(i18n, other);
+      await loadTexts(other, { pages: ['request'], parts: TEXT_PARTS });
       setOtherStatus(i18n.hasResourceBundle(other, 'request') ? 'idle' : 'failed');
     } catch {
       setOtherStatus('failed');

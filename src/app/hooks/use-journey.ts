@@ -16,3 +16,8 @@ export function rememberAnswer(step: JourneyStep): void {
 export function forgetJourney(): void {
   journeyStore.set(EMPTY);
 }
+
+/** The answers kept in this tab, outside React (route loaders); none on the server. */
+export function readJourney(): Journey {
+  return typeof window === 'undefined' ? EMPTY : journeyStore.get();
+}

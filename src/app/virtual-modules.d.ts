@@ -1,0 +1,5 @@
+declare module 'virtual:tree-texts/*' {
+  import type { TreeLocale } from '../tree/types';
+  const texts: TreeLocale;
+  export default texts;
+}

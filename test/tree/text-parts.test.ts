@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { indexNodes } from '../../src/tree/graph';
+import { partsForStep, textPartOf } from '../../src/tree/text-parts';
+import type { Tree } from '../../src/tree/types';
+
+const tree: Tree = {
+  start: 'start',
+  aliases: {},
+  nodes: [
+    { id: 'start', kind: 'question', options: [{ id: 'visitor', next: 'reload' }, { id: 'owner', next: 'logs' }, { id: 'explain', next: 'about' }] },
+    { id: 'about', kind: 'info', next: 'start-again' },
+    { id: 'start-again', kind: 'question', options: [{ id: 'visitor', next: 'reload' }, { id: 'owner', next: 'logs' }] },
+    { id: 'reload', kind: 'check', yes: 'solved', no: 'contact' },
+    { id: 'logs', kind: 'check', yes: 'solved', no: 'host' },
+    { id: 'solved', kind: 'outcome', tone: 'solved' },
+    { id: 'contact', kind: 'outcome', tone: 'contact' },
+    { id: 'host', kind: 'outcome', tone: 'contact' },
+  ],
+};
+const index = indexNodes(tree);
+const parts = textPartOf(tree, index);
+
+describe('textPartOf', () => {
+  it('puts each side’s own steps in its part', () => {
+    expect(parts.get('reload')).toBe('visitor');
+    expect(parts.get('contact')).toBe('visitor');
+    expect(parts.get('logs')).toBe('owner');
+    expect(parts.get('host')).toBe('owner');
+  });
+
+  it('shares the start, the pages before the choice, and what both sides reach', () => {
+    expect(parts.get('start')).toBe('shared');
+    expect(parts.get('about')).toBe('shared');
+    expect(parts.get('start-again')).toBe('shared');
+    expect(parts.get('solved')).toBe('shared');
+  });
+});
+
+describe('partsForStep', () => {
+  it('asks for the step’s part and those of the steps it leads to, and always the shared one', () => {
+    expect(partsForStep(parts, index, 'reload')).toEqual(['shared', 'visitor']);
+    expect(partsForStep(parts, index, 'start')).toEqual(['shared', 'visitor', 'owner']);
+    expect(partsForStep(parts, index, 'about')).toEqual(['shared']);
+  });
+});
