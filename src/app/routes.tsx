@@ -101,7 +101,7 @@ export function createRoutes(deps: RouteDeps): RouteObject[] {
             },
             {
               path: 'request',
-              loader: page({ pages: ['request'], parts: TEXT_PARTS }),
+              loader: page({ pages: ['request', 'diagnose'], parts: TEXT_PARTS }),
               lazy: async () => ({ Component: (await import('./pages/request-page')).RequestPage }),
               ErrorBoundary: NotFoundPage,
             },

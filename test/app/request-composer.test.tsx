@@ -12,7 +12,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const texts = allTexts() as Record<'en' | 'ru', { common: any; tree: any; request: any }>;
+const texts = allTexts() as Record<'en' | 'ru', { common: any; tree: any; request: any; diagnose: any }>;
 const letterOf = (container: HTMLElement) => container.querySelector('pre.request-text:not([lang])')!.textContent!;
 
 describe('RequestComposer', () => {
@@ -60,6 +60,16 @@ describe('RequestComposer', () => {
     expect(screen.getByText(texts.en.request.form.findings)).toBeTruthy();
     fireEvent.click(screen.getByLabelText(texts.en.request.form.audience.visitorToIsp));
     expect(letterOf(container)).not.toContain('upstream timed out');
+  });
+
+  it('owner: a cause found by the diagnosis is named in the language of each letter', async () => {
+    sessionStorage.setItem('fix502.diagnosis', JSON.stringify({ findings: [{ cause: 'socket-missing', count: 2, sampleLine: 'connect() failed' }] }));
+    const { container } = await renderAtRequest('ru', <RequestComposer path={[]} />);
+    fireEvent.click(screen.getByLabelText(texts.ru.request.form.audience.ownerToHost));
+    expect(letterOf(container)).toContain(texts.ru.diagnose.causes['socket-missing'].title);
+    fireEvent.click(screen.getByLabelText(texts.ru.request.form.other.label));
+    const english = await waitFor(() => container.querySelector('pre[lang="en"]')!);
+    expect(english.textContent).toContain(texts.en.diagnose.causes['socket-missing'].title);
   });
 
   it('copies, downloads and opens the mail client with the same text', async () => {

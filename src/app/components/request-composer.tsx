@@ -6,6 +6,7 @@ import { fill } from '../../request/fill';
 import { mailtoUrl } from '../../request/mailto';
 import type { Journey } from '../../tree/journey';
 import type { Language } from '../../tree/languages';
+import { isCause } from '../../diagnose/causes';
 import { TEXT_PARTS } from '../../tree/text-parts';
 import { nodeText } from '../i18n';
 import { useTextLoader } from '../text-loader-context';
@@ -68,6 +69,10 @@ export function RequestComposer({ path }: { path: Journey }) {
   const addressError = address.trim() !== '' && !site.ok && addressLeft ? r.form.address.errors[site.problem] : undefined;
   const otherReady = i18n.hasResourceBundle(other, 'request') && i18n.hasResourceBundle(other, 'tree');
 
+  const causeTitle = (language: Language, cause: string): string => {
+    const causes = (i18n.getResourceBundle(language, 'diagnose') as { causes?: Record<string, { title: string }> } | undefined)?.causes;
+    return (isCause(cause) && causes?.[cause]?.title) || cause;
+  };
   const compose = (language: Language): ComposedRequest => {
     const texts = requestText(i18n, language);
     const textOf = (node: string) => nodeText(i18n, language, node);
@@ -82,7 +87,8 @@ export function RequestComposer({ path }: { path: Journey }) {
         setup,
         steps,
         reproduce,
-        findings: audience === 'ownerToHost' ? findings : [],
+        // Stored by cause id: each letter names the causes in its own language.
+        findings: audience === 'ownerToHost' ? findings.map((finding) => ({ ...finding, cause: causeTitle(language, finding.cause) })) : [],
       },
       texts.letter,
       language,
@@ -99,7 +105,7 @@ export function RequestComposer({ path }: { path: Journey }) {
     if (!checked || otherReady) return;
     setOtherStatus('loading');
     try {
-      await loadTexts(other, { pages: ['request'], parts: TEXT_PARTS });
+      await loadTexts(other, { pages: ['request', 'diagnose'], parts: TEXT_PARTS });
       setOtherStatus(i18n.hasResourceBundle(other, 'request') ? 'idle' : 'failed');
     } catch {
       setOtherStatus('failed');

@@ -16,9 +16,10 @@ import { usePageMeta } from '../hooks/use-page-meta';
 /** Where the request page (src/app/hooks/use-diagnosis.ts) reads what this page found. */
 const STORAGE_KEY = 'fix502.diagnosis';
 
-function remember(t: DiagnoseText, { groups, findings }: Diagnosis): void {
+/** Kept by cause id, so that the request names each cause in the language of each letter. */
+function remember({ groups, findings }: Diagnosis): void {
   const stored = groups.map((group) => ({
-    cause: t(`causes.${group.cause}.title` as 'causes.other.title'),
+    cause: group.cause,
     count: group.count,
     sampleLine: findings.find((finding) => finding.cause === group.cause)?.text ?? '',
   }));
@@ -63,7 +64,7 @@ export function DiagnosePage() {
   useEffect(() => {
     if (state.kind !== 'done' || stored.current === state.result) return;
     stored.current = state.result;
-    remember(t, state.result);
+    remember(state.result);
   }, [state, t]);
 
   return (
