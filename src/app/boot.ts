@@ -4,6 +4,7 @@
 // of the step texts the prerender listed in <html data-parts>).
 import { isLanguage, pickLanguage } from '../tree/languages';
 import { TEXT_PARTS, type TextPart } from '../tree/text-parts';
+import { siteRoot } from './site-root';
 import { TREE_TEXTS } from './tree-texts';
 // The styles belong to the page, not to the app: imported here, Vite links them from index.html and
 // the prerender inlines them, so that the first paint is already styled.
@@ -11,8 +12,6 @@ import './styles.css';
 import './diagnose.css';
 import './request.css';
 
-// Scripts live in <site root>/assets/: the site root is one level up, wherever dist/ is served.
-const siteRoot = new URL(/* @vite-ignore */ '../', import.meta.url).pathname;
 
 const isTextPart = (part: string): part is TextPart => (TEXT_PARTS as readonly string[]).includes(part);
 

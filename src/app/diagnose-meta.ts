@@ -3,16 +3,11 @@ import { LANGUAGES, type Language } from '../tree/languages';
 import { paths, switchLanguage } from '../tree/paths';
 import type { PageMeta } from './page-meta';
 
-/** The diagnosis page's segment under /{lang}/ (reserved in src/tree/reserved-ids.ts). */
-export const DIAGNOSE_SEGMENT = 'diagnose';
-
-export const diagnosePath = (lang: Language) => paths.node(lang, DIAGNOSE_SEGMENT);
-
 export function diagnoseMeta(i18n: I18n, lang: Language): PageMeta {
   const fixed = i18n.getFixedT.bind(i18n) as unknown as (lng: string, ns: string) => (key: string, options?: object) => string;
   const t = fixed(lang, 'diagnose');
   const common = fixed(lang, 'common');
-  const path = diagnosePath(lang);
+  const path = paths.diagnose(lang);
   return {
     lang,
     title: common('site.titleTemplate', { title: t('meta.title') }),

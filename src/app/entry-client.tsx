@@ -10,12 +10,10 @@ import { createRoutes, type TextNeeds } from './routes';
 import { registerServiceWorker } from './register-service-worker';
 import { resolveLazyRoutes } from './resolve-lazy-routes';
 import { SiteContext } from './site-context';
+import { siteRoot } from './site-root';
 import { TextLoaderContext } from './text-loader-context';
 import { TREE_TEXTS } from './tree-texts';
 
-// Assets live in <site root>/assets/, so the site root (and the router's basename) is one level up
-// from this script, wherever dist/ is served.
-const siteRoot = new URL(/* @vite-ignore */ '../', import.meta.url).pathname;
 const basename = siteRoot.replace(/\/$/, '') || '/';
 
 // One lazy chunk per language and namespace: a page downloads only its own language. Each file is

@@ -1,16 +1,13 @@
 import type { i18n as I18n } from 'i18next';
 import { LANGUAGES, type Language } from '../tree/languages';
-import { switchLanguage } from '../tree/paths';
+import { paths, switchLanguage } from '../tree/paths';
 import type { PageMeta } from './page-meta';
 import { requestText } from './request-text';
-
-/** The request page lives at /{lang}/request/ ("request" is a reserved id, so no node takes it). */
-export const requestPath = (lang: Language) => `/${lang}/request/`;
 
 export function requestMeta(i18n: I18n, lang: Language): PageMeta {
   const t = i18n.getFixedT(lang, 'common');
   const text = requestText(i18n, lang);
-  const path = requestPath(lang);
+  const path = paths.request(lang);
   return {
     lang,
     title: t('site.titleTemplate', { title: text.page.title }),

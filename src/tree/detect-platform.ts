@@ -1,4 +1,4 @@
-import { PLATFORM_DIMENSIONS, type PlatformDimension } from './types';
+import type { PlatformDimension } from './types';
 
 export interface BrowserFacts {
   userAgent: string;
@@ -44,8 +44,4 @@ export function chooseVariant(
   if (preferred && variants.includes(preferred)) return preferred;
   if (detected && variants.includes(detected)) return detected;
   return variants[0];
-}
-
-export function isPlatformOf(dimension: PlatformDimension, value: string): boolean {
-  return (PLATFORM_DIMENSIONS[dimension] as readonly string[]).includes(value);
 }

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { chooseVariant, detectPlatform, isPlatformOf } from '../../src/tree/detect-platform';
+import { chooseVariant, detectPlatform } from '../../src/tree/detect-platform';
 
 // Real user-agent strings, as the browsers send them.
 const agents = {
@@ -116,15 +116,5 @@ describe('chooseVariant', () => {
 
   it('gives nothing for a node without variants', () => {
     expect(chooseVariant([], 'macos', 'macos')).toBeUndefined();
-  });
-});
-
-describe('isPlatformOf', () => {
-  it('accepts the values of a dimension and rejects those of another', () => {
-    expect(isPlatformOf('os', 'windows-7')).toBe(true);
-    expect(isPlatformOf('browser', 'yandex')).toBe(true);
-    expect(isPlatformOf('server', 'rhel-family')).toBe(true);
-    expect(isPlatformOf('os', 'chrome')).toBe(false);
-    expect(isPlatformOf('browser', 'macos')).toBe(false);
   });
 });

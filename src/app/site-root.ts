@@ -1,0 +1,5 @@
+/**
+ * The path dist/ is served at ("/" or "/some/sub/path/"). The app's scripts live in <site root>/assets/,
+ * whichever chunk this module ends up in, so the root is one level up from it.
+ */
+export const siteRoot = new URL(/* @vite-ignore */ '../', import.meta.url).pathname;
