@@ -1,17 +1,18 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { createBrowserRouter, createStaticHandler } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
-import type { Language } from '../tree/languages';
+import { I18nContext } from './i18n-context';
+import { BrowserRouter, matchRoutes } from 'react-router';
+import { isLanguage, type Language } from '../tree/languages';
 import type { TextPart } from '../tree/text-parts';
-import { createI18n, loadLanguage, loadTreeParts, type Namespace } from './i18n';
-import { createRoutes, type TextNeeds } from './routes';
+import { App } from './app';
+import { readJourney } from './hooks/use-journey';
+import { createI18n, hasTexts, loadLanguage, loadTreeParts, type Namespace } from './i18n';
+import { partsForPage, findStep } from './pages/step-route';
 import { registerServiceWorker } from './register-service-worker';
-import { resolveLazyRoutes } from './resolve-lazy-routes';
+import { preloadPage, routes } from './routes';
 import { SiteContext } from './site-context';
 import { siteRoot } from './site-root';
-import { TextLoaderContext } from './text-loader-context';
+import { memoizeTextLoader, TextLoaderContext, type TextLoader } from './text-loader-context';
 import { TREE_TEXTS } from './tree-texts';
 
 const basename = siteRoot.replace(/\/$/, '') || '/';
@@ -29,32 +30,35 @@ const loadNamespace = async (lang: Language, ns: Namespace) => {
 };
 const loadTreePart = async (lang: Language, part: TextPart) => (await TREE_TEXTS[lang][part]()).default;
 
+/**
+ * The texts of the page at `pathname`, as its components will ask for them. Loaded before hydrating,
+ * so that the first render has them, as the prerender had, and matches its HTML.
+ */
+async function loadPageTexts(loadTexts: TextLoader, pathname: string): Promise<void> {
+  const params = matchRoutes(routes, pathname, basename)?.at(-1)?.params ?? {};
+  if (!isLanguage(params.lang)) return;
+  const step = findStep(params.lang, params.nodeId, params.variant);
+  const parts = step.kind === 'step' ? partsForPage(step.nodeId, readJourney()) : [];
+  await Promise.all([loadTexts(params.lang, { parts: ['shared'] }), loadTexts(params.lang, { parts })]);
+}
+
 async function start() {
   const i18n = await createI18n(loadNamespace);
-  const loadTexts = async (lang: Language, needs: TextNeeds = {}) => {
-    await Promise.all([loadLanguage(i18n, lang, needs.pages), loadTreeParts(i18n, lang, needs.parts ?? [], loadTreePart)]);
-  };
-  const routes = createRoutes({ loadLanguage: loadTexts });
-  await resolveLazyRoutes(routes, window.location.pathname, basename);
-  // The loaders are pure functions of the URL: run them here, exactly as the prerender did, and
-  // hydrate with their results so that the first render matches the HTML.
-  const context = await createStaticHandler(routes, { basename }).query(new Request(window.location.href));
-  if (context instanceof Response) {
-    window.location.replace(context.headers.get('Location') ?? siteRoot);
-    return;
-  }
-  const router = createBrowserRouter(routes, {
-    basename,
-    hydrationData: { loaderData: context.loaderData, errors: context.errors },
-  });
+  const loadTexts = memoizeTextLoader(
+    (lang, needs) => Promise.all([loadLanguage(i18n, lang, needs.pages), loadTreeParts(i18n, lang, needs.parts ?? [], loadTreePart)]).then(() => {}),
+    (lang, needs) => hasTexts(i18n, lang, needs),
+  );
+  await Promise.all([loadPageTexts(loadTexts, window.location.pathname), preloadPage(window.location.pathname, basename)]);
   const app = (
     <StrictMode>
       <SiteContext value={{ siteUrl: import.meta.env.VITE_SITE_URL }}>
-        <I18nextProvider i18n={i18n}>
+        <I18nContext value={i18n}>
           <TextLoaderContext value={loadTexts}>
-            <RouterProvider router={router} />
+            <BrowserRouter basename={basename}>
+              <App />
+            </BrowserRouter>
           </TextLoaderContext>
-        </I18nextProvider>
+        </I18nContext>
       </SiteContext>
     </StrictMode>
   );

@@ -1,8 +1,8 @@
 import { createInstance, type i18n as I18n, type Resource } from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import type { Language } from '../tree/languages';
 import type { TextPart } from '../tree/text-parts';
 import type { NodeText, TreeLocale } from '../tree/types';
+import type { TextNeeds } from './text-loader-context';
 
 /** Every page needs these; they load with the language. */
 export const NAMESPACES = ['common'] as const;
@@ -24,7 +24,7 @@ export type LoadNamespace = (lang: Language, ns: Namespace) => Promise<object>;
  */
 export async function createI18n(load: LoadNamespace, resources: Resource = {}): Promise<I18n> {
   const i18n = createInstance();
-  i18n.use(initReactI18next).use({
+  i18n.use({
     type: 'backend',
     init() {},
     read(lang: Language, ns: Namespace, done: (error: unknown, data?: object) => void) {
@@ -39,7 +39,6 @@ export async function createI18n(load: LoadNamespace, resources: Resource = {}):
     fallbackLng: false,
     lng: undefined,
     interpolation: { escapeValue: false },
-    react: { useSuspense: false },
     parseMissingKeyHandler(key: string) {
       throw new Error(`Missing message for key "${key}"`);
     },
@@ -76,6 +75,15 @@ export async function loadTreeParts(
         i18n.addResourceBundle(lang, TREE_NAMESPACE, await load(lang, part), true, true);
         loaded.add(`${lang}/${part}`);
       }),
+  );
+}
+
+/** Whether every text of `needs` (and the interface's) is loaded for `lang` already. */
+export function hasTexts(i18n: I18n, lang: Language, { pages = [], parts = [] }: TextNeeds): boolean {
+  const loaded = loadedParts.get(i18n);
+  return (
+    [...NAMESPACES, ...pages].every((ns) => i18n.hasResourceBundle(lang, ns)) &&
+    parts.every((part) => loaded?.has(`${lang}/${part}`))
   );
 }
 

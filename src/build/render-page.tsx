@@ -1,24 +1,34 @@
 import type { i18n as I18n } from 'i18next';
 import { renderToString } from 'react-dom/server';
-import { I18nextProvider } from 'react-i18next';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
-import { createRoutes } from '../app/routes';
+import { I18nContext } from '../app/i18n-context';
+import { StaticRouter } from 'react-router';
+import { App } from '../app/app';
+import { preloadPage } from '../app/routes';
+import { PageStatusContext, type PageStatus } from '../app/page-status';
 import { SiteContext } from '../app/site-context';
 
-/** Renders pages through the same routes and loaders as the browser, so hydration finds the same tree. */
+/**
+ * Renders pages through the same routes and components as the browser, so hydration finds the same
+ * tree. The page's code is loaded first, and its texts are all here: nothing may suspend, or the
+ * HTML would hold a fallback (<!--$!-->) where the page should be.
+ */
 export function createPageRenderer(i18n: I18n, siteUrl: string) {
-  const handler = createStaticHandler(createRoutes({ loadLanguage: async () => {} }));
   return async function renderPage(path: string): Promise<string> {
-    const context = await handler.query(new Request(new URL(path, 'http://prerender.invalid')));
-    if (context instanceof Response) throw new Error(`${path}: the loader answered ${context.status}`);
-    if (context.statusCode !== 200) throw new Error(`${path}: rendered with status ${context.statusCode}`);
-    const router = createStaticRouter(handler.dataRoutes, context);
-    return renderToString(
-      <SiteContext value={{ siteUrl }}>
-        <I18nextProvider i18n={i18n}>
-          <StaticRouterProvider router={router} context={context} hydrate={false} />
-        </I18nextProvider>
-      </SiteContext>,
+    const record: PageStatus = { status: 200 };
+    await preloadPage(path);
+    const html = renderToString(
+      <PageStatusContext value={record}>
+        <SiteContext value={{ siteUrl }}>
+          <I18nContext value={i18n}>
+            <StaticRouter location={path}>
+              <App />
+            </StaticRouter>
+          </I18nContext>
+        </SiteContext>
+      </PageStatusContext>,
     );
+    if (html.includes('<!--$!-->')) throw new Error(`${path}: a part of the page suspended while prerendering`);
+    if (record.status !== 200) throw new Error(`${path}: rendered with status ${record.status}`);
+    return html;
   };
 }

@@ -1,7 +1,7 @@
-import { render, waitFor } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { I18nContext } from '../../src/app/i18n-context';
+import { MemoryRouter, Route, Routes } from 'react-router';
 import { createI18n } from '../../src/app/i18n';
 import { REQUEST_NAMESPACE } from '../../src/app/request-text';
 import { readAllLocales, readLocaleFile } from '../../src/build/read-locales';
@@ -16,23 +16,19 @@ export function allTexts() {
   return resources;
 }
 
-/** `element` on /{lang}/request/, inside the real language route shape (id "lang") and i18next. */
+/** `element` on /{lang}/request/, inside the real language route shape and i18next. */
 export async function renderAtRequest(lang: Language, element: ReactNode) {
   const i18n = await createI18n(async () => ({}), allTexts());
-  const router = createMemoryRouter(
-    [{ id: 'lang', path: '/:lang', loader: () => ({ lang }), children: [{ path: 'request', element: <div data-rendered>{element}</div> }] }],
-    { initialEntries: [`/${lang}/request/`] },
-  );
   const view = render(
-    <I18nextProvider i18n={i18n}>
-      <RouterProvider router={router} />
-    </I18nextProvider>,
+    <I18nContext value={i18n}>
+      <MemoryRouter initialEntries={[`/${lang}/request/`]}>
+        <Routes>
+          <Route path="/:lang/request" element={element} />
+        </Routes>
+      </MemoryRouter>
+    </I18nContext>,
   );
-  // The language loader settles before the element renders.
-  await waitFor(() => {
-    if (!view.container.querySelector('[data-rendered]')) throw new Error('still loading');
-  });
-  return { ...view, router, i18n };
+  return { ...view, i18n };
 }
 
 /**

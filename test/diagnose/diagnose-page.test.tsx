@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { I18nContext } from '../../src/app/i18n-context';
+import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../../src/app/i18n';
 import { DiagnosePage } from '../../src/app/pages/diagnose-page';
@@ -24,25 +24,15 @@ async function renderPage(lang: Language) {
   const resources = readAllLocales() as any;
   for (const other of ['en', 'ru'] as const) resources[other].diagnose = readLocaleFile(other, 'diagnose');
   const i18n = await createI18n(async () => ({}), resources);
-  const router = createMemoryRouter(
-    [
-      {
-        id: 'lang',
-        path: '/:lang',
-        loader: ({ params }) => ({ lang: params.lang }),
-        HydrateFallback: () => null,
-        children: [
-          { path: 'diagnose', Component: DiagnosePage },
-          { path: ':nodeId', Component: () => <h1>step</h1> },
-        ],
-      },
-    ],
-    { initialEntries: [`/${lang}/diagnose/`] },
-  );
   render(
-    <I18nextProvider i18n={i18n}>
-      <RouterProvider router={router} />
-    </I18nextProvider>,
+    <I18nContext value={i18n}>
+      <MemoryRouter initialEntries={[`/${lang}/diagnose/`]}>
+        <Routes>
+          <Route path="/:lang/diagnose" element={<DiagnosePage />} />
+          <Route path="/:lang/:nodeId" element={<h1>step</h1>} />
+        </Routes>
+      </MemoryRouter>
+    </I18nContext>,
   );
   await screen.findByRole('heading', { level: 1, name: text(lang).title });
 }

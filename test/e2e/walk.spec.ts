@@ -59,6 +59,8 @@ for (const lang of ['en', 'ru'] as const) {
     });
 
     test('an owner walks the server checks to an outcome', async ({ page, checks }) => {
+      // Some twenty steps, each checked with axe: longer than one page's test.
+      test.setTimeout(60_000);
       await open(page, checks, `/${lang}/`);
       await answer(page, checks, option(lang, 'start', 'owner'), title(lang, sideStart('owner')));
       const passed = await walkToOutcome(page, checks, lang, () => 'no');

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useI18n } from '../i18n-context';
 import type { ChainStatuses, LinkStatus } from '../../request/chain-status';
 import { fill } from '../../request/fill';
 import { useCommonText, useLanguage } from '../hooks/use-language';
@@ -14,7 +14,7 @@ export const STATUS_MARKS: Record<LinkStatus, string> = { fine: '✓', suspected
 export function ChainStatusFigure({ statuses }: { statuses: ChainStatuses }) {
   const lang = useLanguage();
   const t = useCommonText();
-  const { i18n } = useTranslation();
+  const i18n = useI18n();
   const r = requestText(i18n, lang).figure;
   const id = useId();
   const linkName = (link: ChainLink) => t(`figure.chain.${link}`);

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useI18n } from '../i18n-context';
 import type { Journey } from '../../tree/journey';
 import { stepPath, tree } from '../content';
 import { useJourney } from '../hooks/use-journey';
@@ -16,7 +16,7 @@ export function JourneySummary({ path }: { path?: Journey }) {
   const journey = useJourney();
   const shown = path ?? currentPath(journey);
   const lang = useLanguage();
-  const { i18n } = useTranslation();
+  const i18n = useI18n();
   const r = requestText(i18n, lang).summary;
   return (
     <section className="journey journey-summary" aria-labelledby="journey-summary-title">

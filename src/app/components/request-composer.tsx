@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useI18n } from '../i18n-context';
 import { checkSiteAddress } from '../../request/address';
 import { AUDIENCES, composeRequest, type Audience, type ComposedRequest } from '../../request/compose';
 import { fill } from '../../request/fill';
@@ -43,7 +43,7 @@ function Field({ id, label, hint, error, children }: { id: string; label: string
 export function RequestComposer({ path }: { path: Journey }) {
   const lang = useLanguage();
   const other: Language = lang === 'en' ? 'ru' : 'en';
-  const { i18n } = useTranslation();
+  const i18n = useI18n();
   const loadTexts = useTextLoader();
   const r = requestText(i18n, lang);
   const hydrated = useHydrated();

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useI18n } from '../i18n-context';
 import type diagnose from '../../../locales/en/diagnose.json';
 import { useLanguage } from './use-language';
 
@@ -17,7 +17,7 @@ export type DiagnoseText = (key: DiagnoseKey, options?: Record<string, unknown>)
  */
 export function useDiagnoseText(): DiagnoseText {
   const lang = useLanguage();
-  const { i18n } = useTranslation();
+  const i18n = useI18n();
   const getFixedT = i18n.getFixedT.bind(i18n) as unknown as (lng: string, ns: string) => DiagnoseText;
   return getFixedT(lang, 'diagnose');
 }

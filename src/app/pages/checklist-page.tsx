@@ -1,27 +1,27 @@
-import { data, useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { useI18n } from '../i18n-context';
 import { nodesOfSide, SIDES, type Side } from '../../tree/graph';
 import { AppLink } from '../components/app-link';
 import { nodeIndex, stepPath, tree } from '../content';
 import { useLanguage, useNodeText } from '../hooks/use-language';
 import { usePageMeta } from '../hooks/use-page-meta';
 import { checklistMeta } from '../page-meta';
+import { useTexts } from '../text-loader-context';
+import { NotFoundPage } from './not-found-page';
 
-export interface ChecklistData {
-  side: Side;
-}
+const isSide = (side: string | undefined): side is Side => (SIDES as readonly (string | undefined)[]).includes(side);
 
-export function checklistLoader({ params }: LoaderFunctionArgs): ChecklistData {
-  const side = params.side as Side;
-  if (!SIDES.includes(side)) throw data(null, { status: 404, statusText: 'Not Found' });
-  return { side };
+/** /{lang}/checklist/{side}/ */
+export function ChecklistPage() {
+  const { side } = useParams();
+  return isSide(side) ? <Checklist side={side} /> : <NotFoundPage />;
 }
 
 /** Every step of one side on one page, in the order the wizard meets them, each linking to its step. */
-export function ChecklistPage() {
-  const { side } = useLoaderData() as ChecklistData;
+function Checklist({ side }: { side: Side }) {
   const lang = useLanguage();
-  const { i18n } = useTranslation();
+  useTexts(lang, { parts: ['shared', side] });
+  const i18n = useI18n();
   const textOf = useNodeText();
   const meta = checklistMeta(i18n, lang, side);
   usePageMeta(meta);

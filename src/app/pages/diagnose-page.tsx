@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useI18n } from '../i18n-context';
 import { READ_LOGS_STEP } from '../../diagnose/cause-steps';
 import type { Diagnosis } from '../../diagnose/run';
 import { AppLink } from '../components/app-link';
@@ -12,6 +12,7 @@ import { useHydrated } from '../hooks/use-hydrated';
 import { useLanguage } from '../hooks/use-language';
 import { useLogDiagnosis, type DiagnosisState } from '../hooks/use-log-diagnosis';
 import { usePageMeta } from '../hooks/use-page-meta';
+import { useTexts } from '../text-loader-context';
 
 /** Where the request page (src/app/hooks/use-diagnosis.ts) reads what this page found. */
 const STORAGE_KEY = 'fix502.diagnosis';
@@ -52,8 +53,9 @@ function statusText(t: DiagnoseText, state: DiagnosisState, empty: boolean, file
  */
 export function DiagnosePage() {
   const lang = useLanguage();
+  useTexts(lang, { pages: ['diagnose'], parts: ['owner'] });
   const t = useDiagnoseText();
-  const { i18n } = useTranslation();
+  const i18n = useI18n();
   const hydrated = useHydrated();
   usePageMeta(useMemo(() => diagnoseMeta(i18n, lang), [i18n, lang]));
   const [state, start] = useLogDiagnosis();

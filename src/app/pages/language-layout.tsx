@@ -1,16 +1,34 @@
-import { Outlet, useLocation } from 'react-router';
-import { LANGUAGES } from '../../tree/languages';
+import { Suspense } from 'react';
+import { Outlet, useLocation, useParams } from 'react-router';
+import { isLanguage, LANGUAGES } from '../../tree/languages';
 import { paths, switchLanguage } from '../../tree/paths';
 import { AppLink } from '../components/app-link';
+import { RouteErrorBoundary } from '../components/route-error-boundary';
 import { stepPath, tree } from '../content';
 import { useFocusOnStep } from '../hooks/use-focus-on-step';
 import { useMarkHydrated } from '../hooks/use-mark-hydrated';
 import { forgetJourney } from '../hooks/use-journey';
 import { useCommonText, useLanguage } from '../hooks/use-language';
+import { useTexts } from '../text-loader-context';
+import { NotFoundPage } from './not-found-page';
+
+/** /{lang}/…: the frame of a language's pages, or the not-found page for a language we do not have. */
+export function LanguageLayout() {
+  const { lang } = useParams();
+  if (!isLanguage(lang)) {
+    return (
+      <main id="main">
+        <NotFoundPage />
+      </main>
+    );
+  }
+  return <Frame />;
+}
 
 /** The frame around every step: name, language switch, start again, and what we promise about privacy. */
-export function LanguageLayout() {
+function Frame() {
   const lang = useLanguage();
+  useTexts(lang, { parts: ['shared'] });
   const t = useCommonText();
   const { pathname } = useLocation();
   useFocusOnStep();
@@ -43,7 +61,13 @@ export function LanguageLayout() {
         </nav>
       </header>
       <main id="main">
-        <Outlet />
+        <RouteErrorBoundary address={pathname}>
+          {/* A page whose texts are still downloading keeps the previous page on screen (navigation
+              is a transition); during hydration the prerendered HTML stays until they arrive. */}
+          <Suspense>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
       </main>
       <footer className="site-footer">
         <nav aria-label={t('more.title')}>

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useI18n } from '../i18n-context';
 import { LANGUAGES } from '../../tree/languages';
 import { paths } from '../../tree/paths';
 import { AppLink } from '../components/app-link';
@@ -8,7 +8,7 @@ import { AppLink } from '../components/app-link';
  * renders; without it, this page offers both languages, each in its own language.
  */
 export function LanguagePickerPage() {
-  const { i18n } = useTranslation();
+  const i18n = useI18n();
   return (
     <main id="main" className="language-picker">
       <h1>fix502</h1>

@@ -1,24 +1,23 @@
-import { isRouteErrorResponse, useRouteError } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { useI18n } from '../i18n-context';
 import { paths } from '../../tree/paths';
 import { AppLink } from '../components/app-link';
 import { useCommonText, useLanguage } from '../hooks/use-language';
 import { usePageMeta } from '../hooks/use-page-meta';
 import { notFoundMeta } from '../page-meta';
-import { useLocation } from 'react-router';
+import { usePageStatus } from '../page-status';
 
 /**
  * What an unknown address shows, in the address's language, with a way to the start. Any other
- * error lands here too: a person gets a way on, never a stack trace (the console keeps it).
+ * error lands here too (RouteErrorBoundary): a person gets a way on, never a stack trace.
  */
 export function NotFoundPage() {
-  const error = useRouteError();
+  usePageStatus(404);
   const lang = useLanguage();
   const t = useCommonText();
-  const { i18n } = useTranslation();
+  const i18n = useI18n();
   const { pathname } = useLocation();
   usePageMeta(notFoundMeta(i18n, lang, pathname));
-  if (!isRouteErrorResponse(error)) console.error(error);
   return (
     <div className="step not-found">
       <h1 id="step-heading" tabIndex={-1}>

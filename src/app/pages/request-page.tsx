@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useI18n } from '../i18n-context';
 import { AppLink } from '../components/app-link';
 import { ChainStatusFigure } from '../components/chain-status-figure';
 import { JourneySummary } from '../components/journey-summary';
@@ -7,6 +7,8 @@ import { nodeIndex, stepPath } from '../content';
 import { useJourney } from '../hooks/use-journey';
 import { useCommonText, useLanguage } from '../hooks/use-language';
 import { usePageMeta } from '../hooks/use-page-meta';
+import { useTexts } from '../text-loader-context';
+import { TEXT_PARTS } from '../../tree/text-parts';
 import { chainStatusesFor, currentPath } from '../request-input';
 import { requestMeta } from '../request-meta';
 import { requestText } from '../request-text';
@@ -14,8 +16,9 @@ import { requestText } from '../request-text';
 /** /{lang}/request/: the path so far, where it seems to break, and a ready request for help. Prints as the path and the letter. */
 export function RequestPage() {
   const lang = useLanguage();
+  useTexts(lang, { pages: ['request', 'diagnose'], parts: TEXT_PARTS });
   const t = useCommonText();
-  const { i18n } = useTranslation();
+  const i18n = useI18n();
   const r = requestText(i18n, lang);
   const path = currentPath(useJourney());
   usePageMeta(requestMeta(i18n, lang));

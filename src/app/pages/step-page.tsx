@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import { useLoaderData } from 'react-router';
+import { useI18n } from '../i18n-context';
 import { pathTo } from '../../tree/journey';
 import { paths } from '../../tree/paths';
 import { Answers } from '../components/answers';
@@ -17,16 +16,14 @@ import { useCommonText, useLanguage, useNodeText } from '../hooks/use-language';
 import { usePageMeta } from '../hooks/use-page-meta';
 import { useVariantRedirect } from '../hooks/use-variant-redirect';
 import { stepMeta } from '../page-meta';
-import type { StepData } from '../routes';
 
 /** One node of the tree: its question or check, its commands for the chosen platform, its answers. */
-export function StepPage() {
-  const { nodeId, variant } = useLoaderData() as StepData;
+export function StepPage({ nodeId, variant }: { nodeId: string; variant: string | null }) {
   const node = nodeIndex.get(nodeId)!;
   const lang = useLanguage();
   const t = useCommonText();
   const text = useNodeText()(nodeId);
-  const { i18n } = useTranslation();
+  const i18n = useI18n();
   const path = pathTo(useJourney(), nodeId);
   usePageMeta(stepMeta(i18n, lang, nodeId, variant));
   useVariantRedirect(node, variant);

@@ -1,0 +1,50 @@
+import { Navigate, useParams } from 'react-router';
+import { pathTo, type Journey } from '../../tree/journey';
+import type { Language } from '../../tree/languages';
+import { paths } from '../../tree/paths';
+import { partsForStep, TEXT_PARTS, type TextPart } from '../../tree/text-parts';
+import { nodeIndex, textParts, tree } from '../content';
+import { useJourney } from '../hooks/use-journey';
+import { useLanguage } from '../hooks/use-language';
+import { useTexts } from '../text-loader-context';
+import { NotFoundPage } from './not-found-page';
+import { StepPage } from './step-page';
+
+export type FoundStep =
+  | { kind: 'step'; nodeId: string; variant: string | null }
+  | { kind: 'moved'; to: string }
+  | { kind: 'unknown' };
+
+/** What /{lang}/{nodeId}/{variant}/ names: a step, a renamed step's new address, or nothing. */
+export function findStep(lang: Language, nodeId: string | undefined, variant: string | undefined): FoundStep {
+  // The start node lives at /{lang}/ only, so that it has one address.
+  if (nodeId === tree.start) return { kind: 'unknown' };
+  const id = nodeId ?? tree.start;
+  const renamedTo = tree.aliases[id];
+  if (renamedTo) return { kind: 'moved', to: paths.node(lang, renamedTo, variant) };
+  const node = nodeIndex.get(id);
+  if (!node || (variant !== undefined && !node.variants?.[variant])) return { kind: 'unknown' };
+  return { kind: 'step', nodeId: id, variant: variant ?? null };
+}
+
+/** A step's texts, those of the steps it leads to, and those of the answers that led here. */
+export function partsForPage(nodeId: string, journey: Journey): TextPart[] {
+  const onPath = pathTo(journey, nodeId).map((step) => textParts.get(step.node));
+  const needed = new Set([...partsForStep(textParts, nodeIndex, nodeId), ...onPath]);
+  return TEXT_PARTS.filter((part) => needed.has(part));
+}
+
+/** The route of every step address. */
+export function StepRoute() {
+  const { nodeId, variant } = useParams();
+  const found = findStep(useLanguage(), nodeId, variant);
+  if (found.kind === 'moved') return <Navigate to={found.to} replace />;
+  if (found.kind === 'unknown') return <NotFoundPage />;
+  return <StepWithTexts nodeId={found.nodeId} variant={found.variant} />;
+}
+
+function StepWithTexts({ nodeId, variant }: { nodeId: string; variant: string | null }) {
+  const lang = useLanguage();
+  useTexts(lang, { parts: partsForPage(nodeId, useJourney()) });
+  return <StepPage nodeId={nodeId} variant={variant} />;
+}
