@@ -2,12 +2,12 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { siteUrlFromEnv } from './src/build/site-config.ts';
 import { stripTreeNotes } from './src/build/strip-tree-notes.ts';
-import { treeTextParts } from './src/build/tree-text-parts.ts';
+import { treeTextFilesPlugin } from './src/build/tree-text-files.ts';
 
 export default defineConfig({
   // Relative asset URLs: dist/ works at a domain's root and under any sub-path.
   base: './',
-  plugins: [stripTreeNotes(), treeTextParts(import.meta.dirname), react()],
+  plugins: [stripTreeNotes(), treeTextFilesPlugin(import.meta.dirname), react()],
   define: {
     'import.meta.env.VITE_SITE_URL': JSON.stringify(siteUrlFromEnv()),
   },

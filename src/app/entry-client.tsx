@@ -3,32 +3,32 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nContext } from './i18n-context';
 import { BrowserRouter, matchRoutes } from 'react-router';
 import { isLanguage, type Language } from '../tree/languages';
-import type { TextPart } from '../tree/text-parts';
+import { nodesForStep } from '../tree/text-parts';
 import { App } from './app';
 import { readJourney } from './hooks/use-journey';
-import { createI18n, hasTexts, loadLanguage, loadTreeParts, type Namespace } from './i18n';
-import { partsForPage, findStep } from './pages/step-route';
+import { nodeIndex } from './content';
+import { createI18n, hasTexts, loadLanguage, loadTreeTexts, type Namespace } from './i18n';
+import { findStep, nodesShownWith } from './pages/step-route';
 import { registerServiceWorker } from './register-service-worker';
 import { preloadPage, routes } from './routes';
 import { SiteContext } from './site-context';
 import { siteRoot } from './site-root';
 import { memoizeTextLoader, TextLoaderContext, type TextLoader } from './text-loader-context';
-import { TREE_TEXTS } from './tree-texts';
+import { fetchTreeTexts } from './tree-texts';
 
 const basename = siteRoot.replace(/\/$/, '') || '/';
 
 // One lazy chunk per language and namespace: a page downloads only its own language. Each file is
-// named here, so that the whole tree.json is not built into a chunk (it arrives in parts instead).
+// named here, so that the whole tree.json is not built into a chunk (it arrives in files instead).
 const NAMESPACE_FILES: Record<Exclude<Namespace, 'tree'>, (lang: Language) => Promise<{ default: object }>> = {
   common: (lang) => import(`../../locales/${lang}/common.json`),
   diagnose: (lang) => import(`../../locales/${lang}/diagnose.json`),
   request: (lang) => import(`../../locales/${lang}/request.json`),
 };
 const loadNamespace = async (lang: Language, ns: Namespace) => {
-  if (ns === 'tree') throw new Error('the step texts load in parts (loadTreeParts)');
+  if (ns === 'tree') throw new Error('the step texts load in files of a node or a part (loadTreeTexts)');
   return (await NAMESPACE_FILES[ns](lang)).default;
 };
-const loadTreePart = async (lang: Language, part: TextPart) => (await TREE_TEXTS[lang][part]()).default;
 
 /**
  * The texts of the page at `pathname`, as its components will ask for them. Loaded before hydrating,
@@ -38,15 +38,17 @@ async function loadPageTexts(loadTexts: TextLoader, pathname: string): Promise<v
   const params = matchRoutes(routes, pathname, basename)?.at(-1)?.params ?? {};
   if (!isLanguage(params.lang)) return;
   const step = findStep(params.lang, params.nodeId, params.variant);
-  const parts = step.kind === 'step' ? partsForPage(step.nodeId, readJourney()) : [];
-  await Promise.all([loadTexts(params.lang, { parts: ['shared'] }), loadTexts(params.lang, { parts })]);
+  // A step's page also gets the texts of the steps one answer on, so that the first move waits for nothing.
+  await loadTexts(params.lang, step.kind === 'step' ? { step: step.nodeId, nodes: nodesShownWith(step.nodeId, readJourney()) } : {});
 }
+
+const treeTextSource = { fetchFile: fetchTreeTexts, nodesOfStep: (id: string) => nodesForStep(nodeIndex, id) };
 
 async function start() {
   const i18n = await createI18n(loadNamespace);
   const loadTexts = memoizeTextLoader(
-    (lang, needs) => Promise.all([loadLanguage(i18n, lang, needs.pages), loadTreeParts(i18n, lang, needs.parts ?? [], loadTreePart)]).then(() => {}),
-    (lang, needs) => hasTexts(i18n, lang, needs),
+    (lang, needs) => Promise.all([loadLanguage(i18n, lang, needs.pages), loadTreeTexts(i18n, lang, needs, treeTextSource)]).then(() => {}),
+    (lang, needs) => hasTexts(i18n, lang, needs, treeTextSource.nodesOfStep),
   );
   await Promise.all([loadPageTexts(loadTexts, window.location.pathname), preloadPage(window.location.pathname, basename)]);
   const app = (

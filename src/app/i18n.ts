@@ -1,6 +1,6 @@
 import { createInstance, type i18n as I18n, type Resource } from 'i18next';
 import type { Language } from '../tree/languages';
-import type { TextPart } from '../tree/text-parts';
+import { nodeTextFile, partTextFile, stepTextFile, type TextFileStem } from '../tree/text-parts';
 import type { NodeText, TreeLocale } from '../tree/types';
 import type { TextNeeds } from './text-loader-context';
 
@@ -8,7 +8,7 @@ import type { TextNeeds } from './text-loader-context';
 export const NAMESPACES = ['common'] as const;
 /** Texts of one page each, loaded by that page's route so that the steps do not download them. */
 export const PAGE_NAMESPACES = ['diagnose', 'request'] as const;
-/** The step texts: in the browser they arrive in parts (loadTreeParts), never as one file. */
+/** The step texts: in the browser they arrive in files of a node or a part (loadTreeTexts), never whole. */
 export const TREE_NAMESPACE = 'tree';
 export const ALL_NAMESPACES = [...NAMESPACES, TREE_NAMESPACE, ...PAGE_NAMESPACES] as const;
 export type Namespace = (typeof ALL_NAMESPACES)[number];
@@ -58,32 +58,38 @@ export async function loadLanguage(i18n: I18n, lang: Language, pages: readonly P
 }
 
 const loadedParts = new WeakMap<I18n, Set<string>>();
+const partsOf = (i18n: I18n) => loadedParts.get(i18n) ?? loadedParts.set(i18n, new Set()).get(i18n)!;
 
-/** Adds parts of the step texts to the language's "tree" namespace, each part once. */
-export async function loadTreeParts(
-  i18n: I18n,
-  lang: Language,
-  parts: readonly TextPart[],
-  load: (lang: Language, part: TextPart) => Promise<TreeLocale>,
-): Promise<void> {
-  const loaded = loadedParts.get(i18n) ?? new Set<string>();
-  loadedParts.set(i18n, loaded);
-  await Promise.all(
-    parts
-      .filter((part) => !loaded.has(`${lang}/${part}`))
-      .map(async (part) => {
-        i18n.addResourceBundle(lang, TREE_NAMESPACE, await load(lang, part), true, true);
-        loaded.add(`${lang}/${part}`);
-      }),
-  );
+const hasNode = (i18n: I18n, lang: Language, id: string) =>
+  Boolean((i18n.getResourceBundle(lang, TREE_NAMESPACE) as TreeLocale | undefined)?.nodes[id]);
+
+/** Where the step texts come from: one file each, and which nodes a step's file holds. */
+export interface TreeTextSource {
+  fetchFile(lang: Language, stem: TextFileStem): Promise<TreeLocale>;
+  nodesOfStep(id: string): string[];
+}
+
+/** Adds step texts to the language's "tree" namespace, fetching only files with texts still missing. */
+export async function loadTreeTexts(i18n: I18n, lang: Language, needs: TextNeeds, source: TreeTextSource): Promise<void> {
+  const loaded = partsOf(i18n);
+  const missing = (id: string) => !hasNode(i18n, lang, id);
+  const files = (needs.parts ?? []).filter((part) => !loaded.has(`${lang}/${part}`)).map(partTextFile);
+  const stepFile = needs.step && source.nodesOfStep(needs.step).some(missing) ? needs.step : null;
+  if (stepFile) files.push(stepTextFile(stepFile));
+  const coming = new Set(stepFile ? source.nodesOfStep(stepFile) : []);
+  files.push(...(needs.nodes ?? []).filter((id) => missing(id) && !coming.has(id)).map(nodeTextFile));
+  await Promise.all(files.map(async (stem) => i18n.addResourceBundle(lang, TREE_NAMESPACE, await source.fetchFile(lang, stem), true, true)));
+  for (const part of needs.parts ?? []) loaded.add(`${lang}/${part}`);
 }
 
 /** Whether every text of `needs` (and the interface's) is loaded for `lang` already. */
-export function hasTexts(i18n: I18n, lang: Language, { pages = [], parts = [] }: TextNeeds): boolean {
-  const loaded = loadedParts.get(i18n);
+export function hasTexts(i18n: I18n, lang: Language, needs: TextNeeds, nodesOfStep: (id: string) => string[]): boolean {
+  const loaded = partsOf(i18n);
+  const nodes = [...(needs.nodes ?? []), ...(needs.step ? nodesOfStep(needs.step) : [])];
   return (
-    [...NAMESPACES, ...pages].every((ns) => i18n.hasResourceBundle(lang, ns)) &&
-    parts.every((part) => loaded?.has(`${lang}/${part}`))
+    [...NAMESPACES, ...(needs.pages ?? [])].every((ns) => i18n.hasResourceBundle(lang, ns)) &&
+    (needs.parts ?? []).every((part) => loaded.has(`${lang}/${part}`)) &&
+    nodes.every((id) => hasNode(i18n, lang, id))
   );
 }
 

@@ -1,13 +1,16 @@
-import { createContext, use, useContext } from 'react';
+import { createContext, use, useContext, useEffect } from 'react';
 import type { Language } from '../tree/languages';
 import type { TextPart } from '../tree/text-parts';
 import type { PageNamespace } from './i18n';
 import { fulfilled, track, type TrackedPromise } from './tracked-promise';
 
-/** Texts a page needs beyond the interface's: a page of its own, parts of the step texts. */
+/** Texts a page needs beyond the interface's: a page of its own, step texts by part or by node. */
 export interface TextNeeds {
   pages?: readonly PageNamespace[];
   parts?: readonly TextPart[];
+  /** A step and the steps one answer on (nodesForStep), in the one file made for it. */
+  step?: string;
+  nodes?: readonly string[];
 }
 
 /**
@@ -16,7 +19,8 @@ export interface TextNeeds {
  */
 export type TextLoader = (lang: Language, needs?: TextNeeds) => Promise<void>;
 
-const keyOf = (lang: Language, { pages = [], parts = [] }: TextNeeds) => `${lang}|${[...pages].sort()}|${[...parts].sort()}`;
+const keyOf = (lang: Language, { pages = [], parts = [], step = '', nodes = [] }: TextNeeds) =>
+  [lang, step, ...[pages, parts, nodes].map((list) => [...list].sort().join())].join('|');
 
 type Load = (lang: Language, needs: TextNeeds) => Promise<void>;
 
@@ -49,4 +53,17 @@ export const useTextLoader = () => useContext(TextLoaderContext);
 /** Suspends the component until the texts it needs are loaded (a <Suspense> above it waits). */
 export function useTexts(lang: Language, needs?: TextNeeds): void {
   use(useTextLoader()(lang, needs));
+}
+
+/**
+ * Starts loading texts the page may need next, without waiting for them: the steps one answer
+ * further on, so that moving there waits for nothing. A failure is left to the page that needs them.
+ */
+export function usePrefetchTexts(lang: Language, needs: TextNeeds): void {
+  const load = useTextLoader();
+  const key = keyOf(lang, needs);
+  useEffect(() => {
+    load(lang, needs).catch(() => {});
+    // `key` stands for `needs`, a new object on every render: the effect runs when the needs change.
+  }, [load, lang, key]);
 }

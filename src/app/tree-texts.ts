@@ -1,19 +1,26 @@
-// The browser's way to the step texts: one lazy chunk per language and part (src/build/tree-text-parts.ts).
+// The browser's way to the step texts: JSON files written by the build (src/build/tree-text-files.ts).
+import { TEXTS_DIR } from 'virtual:tree-text-files';
 import type { Language } from '../tree/languages';
-import type { TextPart } from '../tree/text-parts';
+import type { TextFileStem } from '../tree/text-parts';
 import type { TreeLocale } from '../tree/types';
+import { siteRoot } from './site-root';
 
-type Load = () => Promise<{ default: TreeLocale }>;
+const started = new Map<string, Promise<TreeLocale>>();
 
-export const TREE_TEXTS: Record<Language, Record<TextPart, Load>> = {
-  en: {
-    shared: () => import('virtual:tree-texts/en/shared'),
-    visitor: () => import('virtual:tree-texts/en/visitor'),
-    owner: () => import('virtual:tree-texts/en/owner'),
-  },
-  ru: {
-    shared: () => import('virtual:tree-texts/ru/shared'),
-    visitor: () => import('virtual:tree-texts/ru/visitor'),
-    owner: () => import('virtual:tree-texts/ru/owner'),
-  },
-};
+/**
+ * Fetches one file of step texts, once: the boot script starts the page's files before the app
+ * arrives, and the app then finds them under way. A failed fetch is tried again when next asked.
+ */
+export function fetchTreeTexts(lang: Language, stem: TextFileStem): Promise<TreeLocale> {
+  const url = `${siteRoot}${TEXTS_DIR}${lang}/${stem}.json`;
+  let texts = started.get(url);
+  if (!texts) {
+    texts = fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`);
+      return response.json() as Promise<TreeLocale>;
+    });
+    texts.catch(() => started.delete(url));
+    started.set(url, texts);
+  }
+  return texts;
+}

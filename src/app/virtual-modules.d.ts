@@ -1,5 +1,4 @@
-declare module 'virtual:tree-texts/*' {
-  import type { TreeLocale } from '../tree/types';
-  const texts: TreeLocale;
-  export default texts;
+declare module 'virtual:tree-text-files' {
+  /** Where the step text files are, from the site root: "texts/{version}/". */
+  export const TEXTS_DIR: string;
 }

@@ -26,8 +26,8 @@ export interface DocumentParts {
   template: string;
   path: string;
   lang: string;
-  /** The parts of the step texts the page needs, for the boot script to fetch early. */
-  parts?: readonly string[];
+  /** The files of step texts the page needs (src/tree/text-parts.ts), for the boot script to fetch early. */
+  texts?: readonly string[];
   head: string;
   body: string;
   /** Leave out the scripts: for pages that must work where assets cannot be found (404.html). */
@@ -39,10 +39,10 @@ export interface DocumentParts {
  * are re-pointed first, so that they resolve from that page's folder; the page's body, whose links
  * are already relative to it, is put in after.
  */
-export function htmlDocument({ template, path, lang, parts = [], head, body, withoutScripts }: DocumentParts): string {
+export function htmlDocument({ template, path, lang, texts = [], head, body, withoutScripts }: DocumentParts): string {
   const toRoot = relativeHref(path, '/');
-  const dataParts = parts.length > 0 ? ` data-parts="${parts.join(' ')}"` : '';
-  let html = template.replace('<html lang="en">', `<html lang="${lang}"${dataParts}>`).replaceAll('="./', `="${toRoot}`);
+  const dataTexts = texts.length > 0 ? ` data-texts="${texts.join(' ')}"` : '';
+  let html = template.replace('<html lang="en">', `<html lang="${lang}"${dataTexts}>`).replaceAll('="./', `="${toRoot}`);
   if (withoutScripts) {
     html = html.replace(/\s*<script[^>]*>[^<]*<\/script>/g, '').replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
   }

@@ -2,14 +2,14 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { nodeIndex, textParts, tree } from '../app/content';
+import { tree } from '../app/content';
 import { diagnoseMeta } from '../app/diagnose-meta';
 import { createI18n } from '../app/i18n';
 import { checklistMeta, stepMeta, type PageMeta } from '../app/page-meta';
+import { PAGE_TEXTS, textFilesOf } from '../app/page-texts';
 import { requestMeta } from '../app/request-meta';
 import { LANGUAGES } from '../tree/languages';
 import { outputFile, relativeHref } from '../tree/paths';
-import { partsForStep, TEXT_PARTS, type TextPart } from '../tree/text-parts';
 import { contentSecurityPolicy, hashSource } from './content-security-policy';
 import { DEFERRED_BOOT, deferBoot } from './deferred-boot';
 import { escapeHtml, headTags, htmlDocument, inlineStylesheet } from './html-document';
@@ -17,18 +17,10 @@ import { readAllLocales } from './read-locales';
 import { createPageRenderer } from './render-page';
 import { siteUrlFromEnv } from './site-config';
 import { serviceWorkerSource } from './service-worker';
-import { sitePages, type ExtraPage, type SitePage } from './site-pages';
+import { sitePages, type SitePage } from './site-pages';
 import { robotsTxt, sitemapXml } from './sitemap';
 
 const DIST = join(import.meta.dirname, '../../dist');
-
-/** The parts of the step texts each page other than a step shows (as its route loads them). */
-const PAGE_PARTS: Record<ExtraPage, readonly TextPart[]> = {
-  diagnose: ['shared', 'owner'],
-  request: TEXT_PARTS,
-  'checklist-visitor': ['shared', 'visitor'],
-  'checklist-owner': ['shared', 'owner'],
-};
 
 async function prerender() {
   const started = performance.now();
@@ -36,8 +28,12 @@ async function prerender() {
   const i18n = await createI18n(async () => ({}), readAllLocales());
   const renderPage = createPageRenderer(i18n, siteUrl);
   const readAsset = (file: string) => readFileSync(join(DIST, file), 'utf8');
-  // The stylesheet is inlined into every page: the app's files are its scripts and the icon.
-  const appFiles = readdirSync(join(DIST, 'assets')).filter((file) => !file.endsWith('.css')).map((file) => `assets/${file}`).sort();
+  // The stylesheet is inlined into every page: the app's files are its scripts and the step texts.
+  const appFiles = [
+    ...readdirSync(join(DIST, 'assets')).filter((file) => !file.endsWith('.css')).map((file) => `assets/${file}`),
+    // The step texts of every node in both languages: offline, any page may be opened.
+    ...readdirSync(join(DIST, 'texts'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.json')).map((file) => `texts/${file.replaceAll('\\', '/')}`),
+  ].sort();
   const buildId = hashFiles(appFiles, readAsset);
   const template = withPolicy(deferBoot(withIcon(inlineStylesheet(readAsset('index.html'), readAsset))), buildId);
 
@@ -70,8 +66,8 @@ async function prerender() {
       return htmlDocument({ template, path: page.path, lang: 'en', head, body });
     }
     const meta = page.kind === 'page' ? extraPageMeta(page) : stepMeta(i18n, page.lang, page.nodeId, page.variant);
-    const parts = page.kind === 'page' ? PAGE_PARTS[page.name] : partsForStep(textParts, nodeIndex, page.nodeId);
-    return htmlDocument({ template, path: page.path, lang: page.lang, parts, head: headTags(meta, siteUrl), body });
+    const texts = textFilesOf(page.kind === 'page' ? PAGE_TEXTS[page.name] : { step: page.nodeId });
+    return htmlDocument({ template, path: page.path, lang: page.lang, texts, head: headTags(meta, siteUrl), body });
   }
 
   function extraPageMeta(page: Extract<SitePage, { kind: 'page' }>): PageMeta {

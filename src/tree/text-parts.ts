@@ -1,5 +1,6 @@
 import { nodesOfSide, successors, type NodeIndex, SIDES } from './graph.ts';
 import type { Tree } from './types';
+import { ID } from './validate-tree.ts';
 
 /**
  * The step texts are downloaded in three parts, so that a visitor's phone does not fetch the owner's
@@ -21,15 +22,29 @@ export function textPartOf(tree: Tree, index: NodeIndex): Map<string, TextPart> 
 }
 
 /**
- * The parts a step's page needs: its own and those of every step its answers lead to, so that moving
- * on needs no download; `shared` always, for the start and the path back to it.
+ * The nodes whose texts a step's page needs at once: its own, and those of every step its answers
+ * lead to, so that moving on waits for no download.
  */
-export function partsForStep(parts: ReadonlyMap<string, TextPart>, index: NodeIndex, id: string): TextPart[] {
+export function nodesForStep(index: NodeIndex, id: string): string[] {
   const node = index.get(id);
-  const needed = new Set<TextPart>(['shared']);
-  for (const other of [id, ...(node ? successors(node) : [])]) {
-    const part = parts.get(other);
-    if (part) needed.add(part);
-  }
-  return TEXT_PARTS.filter((part) => needed.has(part));
+  return [...new Set([id, ...(node ? successors(node) : [])])];
+}
+
+/**
+ * The files the step texts are served in, named from a language's folder, so that a page downloads
+ * only its own words: per step, that step's and those one answer on (nodesForStep), in one file that
+ * compresses better than its pieces; per node, for the answers that led to a step; per part, for a
+ * checklist.
+ */
+export type TextFileStem = `steps/${string}` | `nodes/${string}` | `parts/${TextPart}`;
+
+export const stepTextFile = (id: string): TextFileStem => `steps/${id}`;
+export const nodeTextFile = (id: string): TextFileStem => `nodes/${id}`;
+export const partTextFile = (part: TextPart): TextFileStem => `parts/${part}`;
+
+export function isTextFileStem(stem: string): stem is TextFileStem {
+  const [folder, name = '', ...rest] = stem.split('/');
+  if (rest.length > 0) return false;
+  if (folder === 'parts') return (TEXT_PARTS as readonly string[]).includes(name);
+  return (folder === 'steps' || folder === 'nodes') && ID.test(name);
 }

@@ -38,7 +38,8 @@ export interface Problem {
 
 export type TreeLocales = Record<Language, TreeLocale>;
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Lowercase kebab-case: the form of every id (an id is also a URL segment and a file name). */
+export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Every problem of the tree and its texts, never just the first: a pure function for the build and the tests. */
 export function validateTree(tree: Tree, locales: TreeLocales): Problem[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexNodes } from '../../src/tree/graph';
-import { partsForStep, textPartOf } from '../../src/tree/text-parts';
+import { isTextFileStem, nodesForStep, nodeTextFile, partTextFile, textPartOf } from '../../src/tree/text-parts';
 import type { Tree } from '../../src/tree/types';
 
 const tree: Tree = {
@@ -36,10 +36,22 @@ describe('textPartOf', () => {
   });
 });
 
-describe('partsForStep', () => {
-  it('asks for the step’s part and those of the steps it leads to, and always the shared one', () => {
-    expect(partsForStep(parts, index, 'reload')).toEqual(['shared', 'visitor']);
-    expect(partsForStep(parts, index, 'start')).toEqual(['shared', 'visitor', 'owner']);
-    expect(partsForStep(parts, index, 'about')).toEqual(['shared']);
+describe('nodesForStep', () => {
+  it('asks for the step and every step one answer on, each once', () => {
+    expect(nodesForStep(index, 'start')).toEqual(['start', 'reload', 'logs', 'about']);
+    expect(nodesForStep(index, 'reload')).toEqual(['reload', 'solved', 'contact']);
+    expect(nodesForStep(index, 'solved')).toEqual(['solved']);
+  });
+});
+
+describe('text files', () => {
+  it('names one file per node and one per part', () => {
+    expect(nodeTextFile('flush-dns')).toBe('nodes/flush-dns');
+    expect(partTextFile('owner')).toBe('parts/owner');
+  });
+
+  it('accepts only names it could have written (the boot script reads them from the page)', () => {
+    for (const stem of ['nodes/flush-dns', 'nodes/a1', 'parts/shared', 'parts/visitor']) expect(isTextFileStem(stem)).toBe(true);
+    for (const stem of ['', 'nodes/', 'parts/other', 'nodes/Flush', 'nodes/../x', 'nodes/a/b', 'tree', 'other/a']) expect(isTextFileStem(stem)).toBe(false);
   });
 });

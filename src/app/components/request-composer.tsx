@@ -7,8 +7,8 @@ import { mailtoUrl } from '../../request/mailto';
 import type { Journey } from '../../tree/journey';
 import type { Language } from '../../tree/languages';
 import { isCause } from '../../diagnose/causes';
-import { TEXT_PARTS } from '../../tree/text-parts';
 import { nodeText } from '../i18n';
+import { PAGE_TEXTS } from '../page-texts';
 import { useTextLoader } from '../text-loader-context';
 import { useDiagnosisFindings } from '../hooks/use-diagnosis';
 import { useHydrated } from '../hooks/use-hydrated';
@@ -105,7 +105,7 @@ export function RequestComposer({ path }: { path: Journey }) {
     if (!checked || otherReady) return;
     setOtherStatus('loading');
     try {
-      await loadTexts(other, { pages: ['request', 'diagnose'], parts: TEXT_PARTS });
+      await loadTexts(other, PAGE_TEXTS.request);
       setOtherStatus(i18n.hasResourceBundle(other, 'request') ? 'idle' : 'failed');
     } catch {
       setOtherStatus('failed');

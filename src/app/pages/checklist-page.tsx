@@ -6,6 +6,7 @@ import { nodeIndex, stepPath, tree } from '../content';
 import { useLanguage, useNodeText } from '../hooks/use-language';
 import { usePageMeta } from '../hooks/use-page-meta';
 import { checklistMeta } from '../page-meta';
+import { PAGE_TEXTS } from '../page-texts';
 import { useTexts } from '../text-loader-context';
 import { NotFoundPage } from './not-found-page';
 
@@ -20,7 +21,7 @@ export function ChecklistPage() {
 /** Every step of one side on one page, in the order the wizard meets them, each linking to its step. */
 function Checklist({ side }: { side: Side }) {
   const lang = useLanguage();
-  useTexts(lang, { parts: ['shared', side] });
+  useTexts(lang, PAGE_TEXTS[`checklist-${side}`]);
   const i18n = useI18n();
   const textOf = useNodeText();
   const meta = checklistMeta(i18n, lang, side);

@@ -12,6 +12,7 @@ import { useHydrated } from '../hooks/use-hydrated';
 import { useLanguage } from '../hooks/use-language';
 import { useLogDiagnosis, type DiagnosisState } from '../hooks/use-log-diagnosis';
 import { usePageMeta } from '../hooks/use-page-meta';
+import { PAGE_TEXTS } from '../page-texts';
 import { useTexts } from '../text-loader-context';
 
 /** Where the request page (src/app/hooks/use-diagnosis.ts) reads what this page found. */
@@ -53,7 +54,7 @@ function statusText(t: DiagnoseText, state: DiagnosisState, empty: boolean, file
  */
 export function DiagnosePage() {
   const lang = useLanguage();
-  useTexts(lang, { pages: ['diagnose'], parts: ['owner'] });
+  useTexts(lang, PAGE_TEXTS.diagnose);
   const t = useDiagnoseText();
   const i18n = useI18n();
   const hydrated = useHydrated();

@@ -28,7 +28,7 @@ export function LanguageLayout() {
 /** The frame around every step: name, language switch, start again, and what we promise about privacy. */
 function Frame() {
   const lang = useLanguage();
-  useTexts(lang, { parts: ['shared'] });
+  useTexts(lang);
   const t = useCommonText();
   const { pathname } = useLocation();
   useFocusOnStep();

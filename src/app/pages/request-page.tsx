@@ -7,8 +7,8 @@ import { nodeIndex, stepPath } from '../content';
 import { useJourney } from '../hooks/use-journey';
 import { useCommonText, useLanguage } from '../hooks/use-language';
 import { usePageMeta } from '../hooks/use-page-meta';
+import { PAGE_TEXTS } from '../page-texts';
 import { useTexts } from '../text-loader-context';
-import { TEXT_PARTS } from '../../tree/text-parts';
 import { chainStatusesFor, currentPath } from '../request-input';
 import { requestMeta } from '../request-meta';
 import { requestText } from '../request-text';
@@ -16,7 +16,7 @@ import { requestText } from '../request-text';
 /** /{lang}/request/: the path so far, where it seems to break, and a ready request for help. Prints as the path and the letter. */
 export function RequestPage() {
   const lang = useLanguage();
-  useTexts(lang, { pages: ['request', 'diagnose'], parts: TEXT_PARTS });
+  useTexts(lang, PAGE_TEXTS.request);
   const t = useCommonText();
   const i18n = useI18n();
   const r = requestText(i18n, lang);

@@ -2,11 +2,10 @@ import { Navigate, useParams } from 'react-router';
 import { pathTo, type Journey } from '../../tree/journey';
 import type { Language } from '../../tree/languages';
 import { paths } from '../../tree/paths';
-import { partsForStep, TEXT_PARTS, type TextPart } from '../../tree/text-parts';
-import { nodeIndex, textParts, tree } from '../content';
+import { nodeIndex, tree } from '../content';
 import { useJourney } from '../hooks/use-journey';
 import { useLanguage } from '../hooks/use-language';
-import { useTexts } from '../text-loader-context';
+import { usePrefetchTexts, useTexts } from '../text-loader-context';
 import { NotFoundPage } from './not-found-page';
 import { StepPage } from './step-page';
 
@@ -27,11 +26,9 @@ export function findStep(lang: Language, nodeId: string | undefined, variant: st
   return { kind: 'step', nodeId: id, variant: variant ?? null };
 }
 
-/** A step's texts, those of the steps it leads to, and those of the answers that led here. */
-export function partsForPage(nodeId: string, journey: Journey): TextPart[] {
-  const onPath = pathTo(journey, nodeId).map((step) => textParts.get(step.node));
-  const needed = new Set([...partsForStep(textParts, nodeIndex, nodeId), ...onPath]);
-  return TEXT_PARTS.filter((part) => needed.has(part));
+/** The nodes whose texts a step's page shows: its own, and those of the answers that led here. */
+export function nodesShownWith(nodeId: string, journey: Journey): string[] {
+  return [...new Set([nodeId, ...pathTo(journey, nodeId).map((step) => step.node)])];
 }
 
 /** The route of every step address. */
@@ -45,6 +42,7 @@ export function StepRoute() {
 
 function StepWithTexts({ nodeId, variant }: { nodeId: string; variant: string | null }) {
   const lang = useLanguage();
-  useTexts(lang, { parts: partsForPage(nodeId, useJourney()) });
+  useTexts(lang, { nodes: nodesShownWith(nodeId, useJourney()) });
+  usePrefetchTexts(lang, { step: nodeId });
   return <StepPage nodeId={nodeId} variant={variant} />;
 }
