@@ -6,11 +6,6 @@ import { isLanguage, pickLanguage } from '../tree/languages';
 import { isTextFileStem } from '../tree/text-parts';
 import { siteRoot } from './site-root';
 import { fetchTreeTexts } from './tree-texts';
-// The styles belong to the page, not to the app: imported here, Vite links them from index.html and
-// the prerender inlines them, so that the first paint is already styled.
-import './styles.css';
-import './diagnose.css';
-import './request.css';
 
 
 

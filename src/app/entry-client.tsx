@@ -3,11 +3,12 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nContext } from './i18n-context';
 import { BrowserRouter, matchRoutes } from 'react-router';
 import { isLanguage, type Language } from '../tree/languages';
+import { restoreCommands } from '../tree/commands';
 import { nodesForStep } from '../tree/text-parts';
 import { App } from './app';
 import { readJourney } from './hooks/use-journey';
 import { nodeIndex } from './content';
-import { createI18n, hasTexts, loadLanguage, loadTreeTexts, type Namespace } from './i18n';
+import { createI18n, hasTexts, loadLanguage, loadTreeTexts, type Namespace, type TreeTextSource } from './i18n';
 import { findStep, nodesShownWith } from './pages/step-route';
 import { registerServiceWorker } from './register-service-worker';
 import { preloadPage, routes } from './routes';
@@ -42,7 +43,12 @@ async function loadPageTexts(loadTexts: TextLoader, pathname: string): Promise<v
   await loadTexts(params.lang, step.kind === 'step' ? { step: step.nodeId, nodes: nodesShownWith(step.nodeId, readJourney()) } : {});
 }
 
-const treeTextSource = { fetchFile: fetchTreeTexts, nodesOfStep: (id: string) => nodesForStep(nodeIndex, id) };
+const treeTextSource: TreeTextSource = {
+  fetchFile: fetchTreeTexts,
+  nodesOfStep: (id) => nodesForStep(nodeIndex, id),
+  // The bundle's tree is a skeleton (src/build/browser-tree.ts): each node's commands come with its texts.
+  restoreCommands: (commands) => restoreCommands(nodeIndex, commands),
+};
 
 async function start() {
   const i18n = await createI18n(loadNamespace);

@@ -1,6 +1,7 @@
 import { createInstance, type i18n as I18n, type Resource } from 'i18next';
 import type { Language } from '../tree/languages';
 import { nodeTextFile, partTextFile, stepTextFile, type TextFileStem } from '../tree/text-parts';
+import type { StepTextFile } from '../tree/commands';
 import type { NodeText, TreeLocale } from '../tree/types';
 import type { TextNeeds } from './text-loader-context';
 
@@ -63,10 +64,11 @@ const partsOf = (i18n: I18n) => loadedParts.get(i18n) ?? loadedParts.set(i18n, n
 const hasNode = (i18n: I18n, lang: Language, id: string) =>
   Boolean((i18n.getResourceBundle(lang, TREE_NAMESPACE) as TreeLocale | undefined)?.nodes[id]);
 
-/** Where the step texts come from: one file each, and which nodes a step's file holds. */
+/** Where the step texts come from: one file each, which nodes a step's file holds, where commands go. */
 export interface TreeTextSource {
-  fetchFile(lang: Language, stem: TextFileStem): Promise<TreeLocale>;
+  fetchFile(lang: Language, stem: TextFileStem): Promise<StepTextFile>;
   nodesOfStep(id: string): string[];
+  restoreCommands(commands: StepTextFile['commands']): void;
 }
 
 /** Adds step texts to the language's "tree" namespace, fetching only files with texts still missing. */
@@ -78,7 +80,14 @@ export async function loadTreeTexts(i18n: I18n, lang: Language, needs: TextNeeds
   if (stepFile) files.push(stepTextFile(stepFile));
   const coming = new Set(stepFile ? source.nodesOfStep(stepFile) : []);
   files.push(...(needs.nodes ?? []).filter((id) => missing(id) && !coming.has(id)).map(nodeTextFile));
-  await Promise.all(files.map(async (stem) => i18n.addResourceBundle(lang, TREE_NAMESPACE, await source.fetchFile(lang, stem), true, true)));
+  await Promise.all(
+    files.map(async (stem) => {
+      const { nodes, commands } = await source.fetchFile(lang, stem);
+      // Commands first: a node whose words are here has its commands too.
+      source.restoreCommands(commands);
+      i18n.addResourceBundle(lang, TREE_NAMESPACE, { nodes }, true, true);
+    }),
+  );
   for (const part of needs.parts ?? []) loaded.add(`${lang}/${part}`);
 }
 

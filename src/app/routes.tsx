@@ -1,15 +1,22 @@
-import { matchRoutes, type RouteObject } from 'react-router';
-import { lazyPage, type LazyPage } from './lazy-page';
-import { ChecklistPage } from './pages/checklist-page';
+import { matchRoutes, type Params, type RouteObject } from 'react-router';
+import { lazyComponent, type LazyComponent } from './lazy-component';
 import { LanguageLayout } from './pages/language-layout';
-import { LanguagePickerPage } from './pages/language-picker-page';
 import { NotFoundPage } from './pages/not-found-page';
-import { StepRoute } from './pages/step-route';
+import { preloadStep, StepRoute } from './pages/step-route';
 
-// Pages of their own, with code that no step needs: loaded when opened, not with every step.
-const DiagnosePage = lazyPage(async () => (await import('./pages/diagnose-page')).DiagnosePage);
-const RequestPage = lazyPage(async () => (await import('./pages/request-page')).RequestPage);
-const lazyRoute = (path: string, Page: LazyPage): RouteObject => ({ path, element: <Page />, handle: Page });
+// Pages with code that no step needs: loaded when opened, not with every step. (The picker at the
+// site root is for browsers without JavaScript: with it, the boot script goes on to a language.)
+const LanguagePickerPage = lazyComponent(async () => (await import('./pages/language-picker-page')).LanguagePickerPage);
+const ChecklistPage = lazyComponent(async () => (await import('./pages/checklist-page')).ChecklistPage);
+const DiagnosePage = lazyComponent(async () => (await import('./pages/diagnose-page')).DiagnosePage);
+const RequestPage = lazyComponent(async () => (await import('./pages/request-page')).RequestPage);
+/** Code a route's page needs before it can render at once (preloadPage). */
+interface RouteHandle {
+  preload(params: Params): Promise<unknown>;
+}
+
+const lazyRoute = (path: string, Page: LazyComponent): RouteObject => ({ path, element: <Page />, handle: { preload: Page.preload } });
+const stepRoute = (route: RouteObject): RouteObject => ({ ...route, element: <StepRoute />, handle: { preload: preloadStep } });
 
 /**
  * One route table for the browser and the prerender (DESIGN.md: URLs). Each page checks its own
@@ -20,17 +27,17 @@ export const routes: RouteObject[] = [
   {
     path: '/',
     children: [
-      { index: true, element: <LanguagePickerPage /> },
+      { index: true, element: <LanguagePickerPage />, handle: { preload: LanguagePickerPage.preload } },
       {
         path: ':lang',
         element: <LanguageLayout />,
         children: [
-          { index: true, element: <StepRoute /> },
+          stepRoute({ index: true }),
           lazyRoute('diagnose', DiagnosePage),
           lazyRoute('request', RequestPage),
-          { path: 'checklist/:side', element: <ChecklistPage /> },
-          { path: ':nodeId', element: <StepRoute /> },
-          { path: ':nodeId/:variant', element: <StepRoute /> },
+          lazyRoute('checklist/:side', ChecklistPage),
+          stepRoute({ path: ':nodeId' }),
+          stepRoute({ path: ':nodeId/:variant' }),
           { path: '*', element: <NotFoundPage /> },
         ],
       },
@@ -38,8 +45,8 @@ export const routes: RouteObject[] = [
   },
 ];
 
-/** Loads the code of the page at `pathname` if it is a chunk of its own, so that it renders at once. */
+/** Loads the code of the page at `pathname` that is in chunks of its own, so that it renders at once. */
 export async function preloadPage(pathname: string, basename?: string): Promise<void> {
   const matches = matchRoutes(routes, pathname, basename) ?? [];
-  await Promise.all(matches.map(({ route }) => (route.handle as LazyPage | undefined)?.preload()));
+  await Promise.all(matches.map(({ route, params }) => (route.handle as RouteHandle | undefined)?.preload(params)));
 }

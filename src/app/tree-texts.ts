@@ -2,22 +2,22 @@
 import { TEXTS_DIR } from 'virtual:tree-text-files';
 import type { Language } from '../tree/languages';
 import type { TextFileStem } from '../tree/text-parts';
-import type { TreeLocale } from '../tree/types';
+import type { StepTextFile } from '../tree/commands';
 import { siteRoot } from './site-root';
 
-const started = new Map<string, Promise<TreeLocale>>();
+const started = new Map<string, Promise<StepTextFile>>();
 
 /**
  * Fetches one file of step texts, once: the boot script starts the page's files before the app
  * arrives, and the app then finds them under way. A failed fetch is tried again when next asked.
  */
-export function fetchTreeTexts(lang: Language, stem: TextFileStem): Promise<TreeLocale> {
+export function fetchTreeTexts(lang: Language, stem: TextFileStem): Promise<StepTextFile> {
   const url = `${siteRoot}${TEXTS_DIR}${lang}/${stem}.json`;
   let texts = started.get(url);
   if (!texts) {
     texts = fetch(url).then((response) => {
       if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`);
-      return response.json() as Promise<TreeLocale>;
+      return response.json() as Promise<StepTextFile>;
     });
     texts.catch(() => started.delete(url));
     started.set(url, texts);

@@ -49,9 +49,7 @@ export function htmlDocument({ template, path, lang, texts = [], head, body, wit
   return html.replace('<!--app-head-->', () => head).replace('<!--app-html-->', () => body);
 }
 
-/** Puts the stylesheet into the page: the first view needs no second request to look right. */
-export function inlineStylesheet(template: string, readAsset: (file: string) => string): string {
-  return template.replace(/<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"[^>]*>/g, (_, file: string) => {
-    return `<style>${readAsset(file)}</style>`;
-  });
+/** Puts the stylesheets into the page, in this order: the first view needs no request to look right. */
+export function inlineStylesheets(template: string, stylesheets: readonly string[]): string {
+  return template.replace('<!--app-head-->', () => `${stylesheets.map((css) => `<style>${css}</style>`).join('')}\n    <!--app-head-->`);
 }

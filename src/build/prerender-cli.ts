@@ -1,4 +1,5 @@
 // `npm run build`, after `vite build`: writes every page of the site into dist/ as real HTML.
+import './ignore-css-imports';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,12 +13,13 @@ import { LANGUAGES } from '../tree/languages';
 import { outputFile, relativeHref } from '../tree/paths';
 import { contentSecurityPolicy, hashSource } from './content-security-policy';
 import { DEFERRED_BOOT, deferBoot } from './deferred-boot';
-import { escapeHtml, headTags, htmlDocument, inlineStylesheet } from './html-document';
+import { escapeHtml, headTags, htmlDocument, inlineStylesheets } from './html-document';
 import { readAllLocales } from './read-locales';
 import { createPageRenderer } from './render-page';
 import { siteUrlFromEnv } from './site-config';
 import { serviceWorkerSource } from './service-worker';
-import { sitePages, type SitePage } from './site-pages';
+import { sitePages, type ExtraPage, type SitePage } from './site-pages';
+import { pageStyles, readViteManifest } from './page-styles';
 import { robotsTxt, sitemapXml } from './sitemap';
 
 const DIST = join(import.meta.dirname, '../../dist');
@@ -28,14 +30,24 @@ async function prerender() {
   const i18n = await createI18n(async () => ({}), readAllLocales());
   const renderPage = createPageRenderer(i18n, siteUrl);
   const readAsset = (file: string) => readFileSync(join(DIST, file), 'utf8');
-  // The stylesheet is inlined into every page: the app's files are its scripts and the step texts.
+  // Stylesheets are inlined into the pages; the files stay for the lazy pages' scripts, which load
+  // their own (Vite's preload), and so are precached with the rest.
   const appFiles = [
-    ...readdirSync(join(DIST, 'assets')).filter((file) => !file.endsWith('.css')).map((file) => `assets/${file}`),
+    ...readdirSync(join(DIST, 'assets')).map((file) => `assets/${file}`),
     // The step texts of every node in both languages: offline, any page may be opened.
     ...readdirSync(join(DIST, 'texts'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.json')).map((file) => `texts/${file.replaceAll('\\', '/')}`),
   ].sort();
   const buildId = hashFiles(appFiles, readAsset);
-  const template = withPolicy(deferBoot(withIcon(inlineStylesheet(readAsset('index.html'), readAsset))), buildId);
+  // Every page inlines the site's stylesheet; the diagnosis and request pages their own too.
+  const manifest = readViteManifest();
+  const stylesOf = (module: string) => pageStyles(manifest, module).map(readAsset);
+  const siteStyles = stylesOf('src/app/styles.css');
+  const templateWith = (styles: string[]) => withPolicy(deferBoot(withIcon(inlineStylesheets(readAsset('index.html'), styles))), buildId);
+  const template = templateWith(siteStyles);
+  const pageTemplates: Partial<Record<ExtraPage, string>> = {
+    diagnose: templateWith([...siteStyles, ...stylesOf('src/app/pages/diagnose-page.tsx')]),
+    request: templateWith([...siteStyles, ...stylesOf('src/app/pages/request-page.tsx')]),
+  };
 
   const write = (path: string, html: string) => {
     const file = join(DIST, path);
@@ -67,7 +79,8 @@ async function prerender() {
     }
     const meta = page.kind === 'page' ? extraPageMeta(page) : stepMeta(i18n, page.lang, page.nodeId, page.variant);
     const texts = textFilesOf(page.kind === 'page' ? PAGE_TEXTS[page.name] : { step: page.nodeId });
-    return htmlDocument({ template, path: page.path, lang: page.lang, texts, head: headTags(meta, siteUrl), body });
+    const pageTemplate = (page.kind === 'page' && pageTemplates[page.name]) || template;
+    return htmlDocument({ template: pageTemplate, path: page.path, lang: page.lang, texts, head: headTags(meta, siteUrl), body });
   }
 
   function extraPageMeta(page: Extract<SitePage, { kind: 'page' }>): PageMeta {

@@ -6,30 +6,31 @@ import { indexNodes } from '../tree/graph.ts';
 import { LANGUAGES, type Language } from '../tree/languages.ts';
 import { loadTree } from '../tree/load-tree.ts';
 import { nodesForStep, nodeTextFile, partTextFile, stepTextFile, TEXT_PARTS, textPartOf } from '../tree/text-parts.ts';
-import type { NodeText, Tree, TreeLocale } from '../tree/types';
+import { commandsOf, type StepTextFile } from '../tree/commands.ts';
+import type { Tree, TreeLocale } from '../tree/types';
 
 const MODULE_ID = 'virtual:tree-text-files';
 
 /**
  * The step texts as the browser fetches them, cut from the whole locale files: for each language the
- * files per step, per node and per part (src/tree/text-parts.ts), each `{ nodes: { id: texts } }`.
- * Keyed by path from the texts folder, e.g. "ru/steps/flush-dns.json".
+ * files per step, per node and per part (src/tree/text-parts.ts), each with the nodes' texts and their
+ * commands (StepTextFile). Keyed by path from the texts folder, e.g. "ru/steps/flush-dns.json".
  */
 export function treeTextFiles(tree: Tree, locales: Record<Language, TreeLocale>): Map<string, string> {
   const index = indexNodes(tree);
   const partOf = textPartOf(tree, index);
   const files = new Map<string, string>();
-  const write = (lang: Language, stem: string, nodes: Record<string, NodeText>) => files.set(`${lang}/${stem}.json`, JSON.stringify({ nodes }));
   for (const lang of LANGUAGES) {
     const texts = locales[lang].nodes;
-    const textsOf = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, texts[id]!]));
+    const write = (stem: string, ids: string[]) => {
+      const file: StepTextFile = { nodes: Object.fromEntries(ids.map((id) => [id, texts[id]!])), commands: commandsOf(index, ids) };
+      files.set(`${lang}/${stem}.json`, JSON.stringify(file));
+    };
     for (const node of tree.nodes) {
-      write(lang, nodeTextFile(node.id), textsOf([node.id]));
-      write(lang, stepTextFile(node.id), textsOf(nodesForStep(index, node.id)));
+      write(nodeTextFile(node.id), [node.id]);
+      write(stepTextFile(node.id), nodesForStep(index, node.id));
     }
-    for (const part of TEXT_PARTS) {
-      write(lang, partTextFile(part), textsOf(tree.nodes.filter((node) => partOf.get(node.id) === part).map((node) => node.id)));
-    }
+    for (const part of TEXT_PARTS) write(partTextFile(part), tree.nodes.filter((node) => partOf.get(node.id) === part).map((node) => node.id));
   }
   return files;
 }

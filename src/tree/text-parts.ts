@@ -1,6 +1,6 @@
 import { nodesOfSide, successors, type NodeIndex, SIDES } from './graph.ts';
 import type { Tree } from './types';
-import { ID } from './validate-tree.ts';
+import { ID } from './ids.ts';
 
 /**
  * The step texts are downloaded in three parts, so that a visitor's phone does not fetch the owner's

@@ -1,4 +1,5 @@
 import { indexNodes, successors, walk, type NodeIndex } from './graph';
+import { ID } from './ids';
 import { LANGUAGES, type Language } from './languages';
 import { RESERVED_IDS } from './reserved-ids';
 import { LINKABLE_PAGES } from './paths';
@@ -38,8 +39,6 @@ export interface Problem {
 
 export type TreeLocales = Record<Language, TreeLocale>;
 
-/** Lowercase kebab-case: the form of every id (an id is also a URL segment and a file name). */
-export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Every problem of the tree and its texts, never just the first: a pure function for the build and the tests. */
 export function validateTree(tree: Tree, locales: TreeLocales): Problem[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, hashSource } from '../../src/build/content-security-policy';
 import { deferBoot, DEFERRED_BOOT } from '../../src/build/deferred-boot';
-import { headTags, htmlDocument, inlineStylesheet } from '../../src/build/html-document';
+import { headTags, htmlDocument, inlineStylesheets } from '../../src/build/html-document';
 import { siteUrlFromEnv } from '../../src/build/site-config';
 import { sitePages } from '../../src/build/site-pages';
 import { robotsTxt, sitemapXml } from '../../src/build/sitemap';
@@ -60,10 +60,11 @@ describe('htmlDocument', () => {
   });
 });
 
-describe('inlineStylesheet and the CSP', () => {
-  it('puts the stylesheet into the page and allows exactly it and the boot script by hash', () => {
-    const page = deferBoot(inlineStylesheet(TEMPLATE, () => 'body{margin:0}'));
-    expect(page).toContain('<style>body{margin:0}</style>');
+describe('inlineStylesheets and the CSP', () => {
+  it('puts the stylesheets into the page, in order, and allows exactly them and the boot script by hash', () => {
+    const page = deferBoot(inlineStylesheets(TEMPLATE, ['body{margin:0}', '.page{color:red}']));
+    expect(page).toContain('<style>body{margin:0}</style><style>.page{color:red}</style>');
+    expect(page.indexOf('<style>')).toBeLessThan(page.indexOf('<!--app-head-->'));
     expect(page).toContain(`<script data-entry="./assets/index-abc.js">${DEFERRED_BOOT}</script>`);
     const policy = contentSecurityPolicy([hashSource('body{margin:0}')], [hashSource(DEFERRED_BOOT)]);
     expect(policy).toContain(`style-src 'self' ${hashSource('body{margin:0}')}`);

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import '../diagnose.css';
 import { useI18n } from '../i18n-context';
 import { READ_LOGS_STEP } from '../../diagnose/cause-steps';
 import type { Diagnosis } from '../../diagnose/run';

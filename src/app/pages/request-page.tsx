@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n-context';
+import '../request.css';
 import { AppLink } from '../components/app-link';
 import { ChainStatusFigure } from '../components/chain-status-figure';
 import { JourneySummary } from '../components/journey-summary';

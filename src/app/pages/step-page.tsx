@@ -3,12 +3,12 @@ import { pathTo } from '../../tree/journey';
 import { paths } from '../../tree/paths';
 import { Answers } from '../components/answers';
 import { AppLink } from '../components/app-link';
-import { ChainFigure } from '../components/chain-figure';
 import { CopyButton } from '../components/copy-button';
 import { JourneyPath } from '../components/journey-path';
 import { LangText } from '../components/lang-text';
 import { PlatformTabs } from '../components/platform-tabs';
 import { RichText } from '../components/rich-text';
+import { StepFigure } from '../components/step-figure';
 import { StepList } from '../components/step-list';
 import { firstParents, nodeIndex, stepPath, tree } from '../content';
 import { forgetJourney, useJourney } from '../hooks/use-journey';
@@ -46,7 +46,7 @@ export function StepPage({ nodeId, variant }: { nodeId: string; variant: string 
         <p className="lead">
           <LangText text={text.summary} />
         </p>
-        {node.figure === 'chain' && <ChainFigure />}
+        {node.figure && <StepFigure figure={node.figure} />}
         {text.body && <RichText className="body" source={text.body} />}
         {node.steps && <StepList steps={node.steps} texts={text.steps ?? {}} />}
         {node.platform && shown && (

@@ -1,6 +1,9 @@
-import { Navigate, useParams } from 'react-router';
+import { useEffect } from 'react';
+import { Navigate, useParams, type Params } from 'react-router';
+import { preloadFigures } from '../components/step-figure';
 import { pathTo, type Journey } from '../../tree/journey';
-import type { Language } from '../../tree/languages';
+import { isLanguage, type Language } from '../../tree/languages';
+import { nodesForStep } from '../../tree/text-parts';
 import { paths } from '../../tree/paths';
 import { nodeIndex, tree } from '../content';
 import { useJourney } from '../hooks/use-journey';
@@ -31,6 +34,18 @@ export function nodesShownWith(nodeId: string, journey: Journey): string[] {
   return [...new Set([nodeId, ...pathTo(journey, nodeId).map((step) => step.node)])];
 }
 
+/**
+ * The code a step's page needs beyond the app: its figure, and those of the steps one answer on, so
+ * that moving there waits for nothing.
+ */
+const preloadNear = (nodeId: string) => preloadFigures(nodesForStep(nodeIndex, nodeId).map((id) => nodeIndex.get(id)?.figure));
+
+/** preloadNear for a step's address (preloadPage, before hydrating or prerendering it). */
+export function preloadStep({ lang, nodeId, variant }: Params): Promise<unknown> {
+  const found = isLanguage(lang) ? findStep(lang, nodeId, variant) : null;
+  return found?.kind === 'step' ? preloadNear(found.nodeId) : Promise.resolve();
+}
+
 /** The route of every step address. */
 export function StepRoute() {
   const { nodeId, variant } = useParams();
@@ -44,5 +59,6 @@ function StepWithTexts({ nodeId, variant }: { nodeId: string; variant: string | 
   const lang = useLanguage();
   useTexts(lang, { nodes: nodesShownWith(nodeId, useJourney()) });
   usePrefetchTexts(lang, { step: nodeId });
+  useEffect(() => void preloadNear(nodeId).catch(() => {}), [nodeId]);
   return <StepPage nodeId={nodeId} variant={variant} />;
 }
