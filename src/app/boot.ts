@@ -1,11 +1,11 @@
 // The app's entry. Prerendered pages start it only once they are loaded and painted (see
 // src/build/deferred-boot.ts): the HTML is complete and readable, so nothing competes with it for the
-// network first. It fetches the app and, in parallel, the texts of the page's language (the files of
-// step texts the prerender listed in <html data-texts>).
+// network first. It fetches the app and, in parallel, the texts of the page's language: the
+// interface's, and the step texts the page holds (a step's) or names (<html data-texts>, the others).
 import { isLanguage, pickLanguage } from '../tree/languages';
-import { isTextFileStem } from '../tree/text-parts';
+import { EMBEDDED_TEXTS, isTextFileStem } from '../tree/text-parts';
 import { siteRoot } from './site-root';
-import { fetchTreeTexts } from './tree-texts';
+import { fetchTreeTexts, provideTreeTexts } from './tree-texts';
 
 
 
@@ -19,6 +19,10 @@ function boot() {
   if (isLanguage(lang)) {
     // Starts these downloads now; the app's own imports of the same modules then find them under way.
     void import(`../../locales/${lang}/common.json`);
+    // A step's page carries its own file of texts; other pages name theirs.
+    const embedded = document.getElementById(EMBEDDED_TEXTS);
+    const stem = embedded?.dataset.texts ?? '';
+    if (embedded && isTextFileStem(stem)) provideTreeTexts(lang, stem, JSON.parse(embedded.textContent ?? ''));
     for (const stem of (dataset.texts ?? '').split(' ')) {
       if (isTextFileStem(stem)) void fetchTreeTexts(lang, stem).catch(() => {}); // the app reports it
     }

@@ -8,9 +8,15 @@ export type TrackedPromise<T> = Promise<T> & { status?: 'pending' | 'fulfilled' 
 export function track<T>(promise: Promise<T>): TrackedPromise<T> {
   const tracked: TrackedPromise<T> = promise;
   tracked.status = 'pending';
+  // Block bodies: returning `tracked` itself from these would make the derived promise adopt its
+  // rejection, unhandled.
   tracked.then(
-    (value) => Object.assign(tracked, { status: 'fulfilled', value }),
-    (reason: unknown) => Object.assign(tracked, { status: 'rejected', reason }),
+    (value) => {
+      Object.assign(tracked, { status: 'fulfilled', value });
+    },
+    (reason: unknown) => {
+      Object.assign(tracked, { status: 'rejected', reason });
+    },
   );
   return tracked;
 }

@@ -7,12 +7,19 @@ import { siteRoot } from './site-root';
 
 const started = new Map<string, Promise<StepTextFile>>();
 
+const urlOf = (lang: Language, stem: TextFileStem) => `${siteRoot}${TEXTS_DIR}${lang}/${stem}.json`;
+
+/** A file of step texts the page holds already (a step's own, see src/build/html-document.ts). */
+export function provideTreeTexts(lang: Language, stem: TextFileStem, texts: StepTextFile): void {
+  started.set(urlOf(lang, stem), Promise.resolve(texts));
+}
+
 /**
  * Fetches one file of step texts, once: the boot script starts the page's files before the app
  * arrives, and the app then finds them under way. A failed fetch is tried again when next asked.
  */
 export function fetchTreeTexts(lang: Language, stem: TextFileStem): Promise<StepTextFile> {
-  const url = `${siteRoot}${TEXTS_DIR}${lang}/${stem}.json`;
+  const url = urlOf(lang, stem);
   let texts = started.get(url);
   if (!texts) {
     texts = fetch(url).then((response) => {

@@ -1,6 +1,7 @@
 import type { PageMeta } from '../app/page-meta';
 import { absoluteUrl } from '../app/page-meta';
 import { relativeHref } from '../tree/paths';
+import { EMBEDDED_TEXTS } from '../tree/text-parts';
 
 export const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -28,6 +29,11 @@ export interface DocumentParts {
   lang: string;
   /** The files of step texts the page needs (src/tree/text-parts.ts), for the boot script to fetch early. */
   texts?: readonly string[];
+  /**
+   * A file of step texts written into the page instead (a step's own, as JSON): it compresses with
+   * the page's words, which it repeats, and needs no request of its own.
+   */
+  embeddedTexts?: { stem: string; json: string };
   head: string;
   body: string;
   /** Leave out the scripts: for pages that must work where assets cannot be found (404.html). */
@@ -39,14 +45,24 @@ export interface DocumentParts {
  * are re-pointed first, so that they resolve from that page's folder; the page's body, whose links
  * are already relative to it, is put in after.
  */
-export function htmlDocument({ template, path, lang, texts = [], head, body, withoutScripts }: DocumentParts): string {
+export function htmlDocument({ template, path, lang, texts = [], embeddedTexts, head, body, withoutScripts }: DocumentParts): string {
   const toRoot = relativeHref(path, '/');
   const dataTexts = texts.length > 0 ? ` data-texts="${texts.join(' ')}"` : '';
   let html = template.replace('<html lang="en">', `<html lang="${lang}"${dataTexts}>`).replaceAll('="./', `="${toRoot}`);
   if (withoutScripts) {
     html = html.replace(/\s*<script[^>]*>[^<]*<\/script>/g, '').replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
   }
-  return html.replace('<!--app-head-->', () => head).replace('<!--app-html-->', () => body);
+  const data = embeddedTexts && !withoutScripts ? embeddedTextsBlock(embeddedTexts.stem, embeddedTexts.json) : '';
+  return html.replace('<!--app-head-->', () => head).replace('<!--app-html--></div>', () => `${body}</div>${data}`);
+}
+
+/**
+ * A JSON data block: the browser never runs it (the Content-Security-Policy governs scripts that
+ * run), and "<" is escaped so that no text in it can end the element.
+ */
+function embeddedTextsBlock(stem: string, json: string): string {
+  const safe = JSON.stringify(JSON.parse(json)).replaceAll('<', '\\u003c');
+  return `\n    <script type="application/json" id="${EMBEDDED_TEXTS}" data-texts="${escapeHtml(stem)}">${safe}</script>`;
 }
 
 /** Puts the stylesheets into the page, in this order: the first view needs no request to look right. */

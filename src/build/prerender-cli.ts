@@ -8,6 +8,7 @@ import { diagnoseMeta } from '../app/diagnose-meta';
 import { createI18n } from '../app/i18n';
 import { checklistMeta, stepMeta, type PageMeta } from '../app/page-meta';
 import { PAGE_TEXTS, textFilesOf } from '../app/page-texts';
+import { stepTextFile } from '../tree/text-parts';
 import { requestMeta } from '../app/request-meta';
 import { LANGUAGES } from '../tree/languages';
 import { outputFile, relativeHref } from '../tree/paths';
@@ -18,6 +19,7 @@ import { readAllLocales } from './read-locales';
 import { createPageRenderer } from './render-page';
 import { siteUrlFromEnv } from './site-config';
 import { serviceWorkerSource } from './service-worker';
+import { precompressAssets } from './precompress';
 import { sitePages, type ExtraPage, type SitePage } from './site-pages';
 import { pageStyles, readViteManifest } from './page-styles';
 import { robotsTxt, sitemapXml } from './sitemap';
@@ -38,6 +40,9 @@ async function prerender() {
     ...readdirSync(join(DIST, 'texts'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.json')).map((file) => `texts/${file.replaceAll('\\', '/')}`),
   ].sort();
   const buildId = hashFiles(appFiles, readAsset);
+  const [textsVersion, ...more] = readdirSync(join(DIST, 'texts'));
+  if (!textsVersion || more.length > 0) throw new Error('dist/texts should hold one version of the step texts');
+  const textsDir = join(DIST, 'texts', textsVersion);
   // Every page inlines the site's stylesheet; the diagnosis and request pages their own too.
   const manifest = readViteManifest();
   const stylesOf = (module: string) => pageStyles(manifest, module).map(readAsset);
@@ -65,6 +70,7 @@ async function prerender() {
   write('sitemap.xml', sitemapXml(indexable, siteUrl));
   write('robots.txt', robotsTxt(siteUrl));
   write('sw.js', serviceWorkerSource({ buildId, precache: [...appFiles, 'shell.html'], shell: 'shell.html' }));
+  await precompressAssets(DIST);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Prerendered ${pages.length} pages and 404.html into dist/ in ${seconds} s (site URL ${siteUrl}).`);
 
@@ -78,9 +84,15 @@ async function prerender() {
       return htmlDocument({ template, path: page.path, lang: 'en', head, body });
     }
     const meta = page.kind === 'page' ? extraPageMeta(page) : stepMeta(i18n, page.lang, page.nodeId, page.variant);
-    const texts = textFilesOf(page.kind === 'page' ? PAGE_TEXTS[page.name] : { step: page.nodeId });
-    const pageTemplate = (page.kind === 'page' && pageTemplates[page.name]) || template;
-    return htmlDocument({ template: pageTemplate, path: page.path, lang: page.lang, texts, head: headTags(meta, siteUrl), body });
+    const head = headTags(meta, siteUrl);
+    if (page.kind === 'page') {
+      const texts = textFilesOf(PAGE_TEXTS[page.name]);
+      return htmlDocument({ template: pageTemplates[page.name] ?? template, path: page.path, lang: page.lang, texts, head, body });
+    }
+    // A step's own file of texts goes into its page (see embeddedTexts).
+    const stem = stepTextFile(page.nodeId);
+    const embeddedTexts = { stem, json: readFileSync(join(textsDir, page.lang, `${stem}.json`), 'utf8') };
+    return htmlDocument({ template, path: page.path, lang: page.lang, embeddedTexts, head, body });
   }
 
   function extraPageMeta(page: Extract<SitePage, { kind: 'page' }>): PageMeta {

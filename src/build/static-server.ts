@@ -69,9 +69,14 @@ function redirect(response: import('node:http').ServerResponse, location: string
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.xml', '.webmanifest']);
 const gzipped = new Map<string, { mtimeMs: number; body: Buffer }>();
 
-/** gzip, as every static host does for text: the benchmark's byte counts are what people download. */
+/**
+ * gzip, as every static host does for text: the benchmark's byte counts are what people download.
+ * A file the build compressed already (`file.gz`, src/build/precompress.ts) is sent as it is, as
+ * nginx's gzip_static does.
+ */
 function gzipOf(file: string): Buffer {
   const { mtimeMs } = statSync(file);
+  if (existsSync(`${file}.gz`) && statSync(`${file}.gz`).mtimeMs >= mtimeMs) return readFileSync(`${file}.gz`);
   const hit = gzipped.get(file);
   if (hit && hit.mtimeMs === mtimeMs) return hit.body;
   const body = gzipSync(readFileSync(file));

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
 import { indexNodes } from '../tree/graph.ts';
 import { LANGUAGES, type Language } from '../tree/languages.ts';
@@ -71,9 +71,15 @@ export function treeTextFilesPlugin(root: string): Plugin {
       built ??= read();
       return `export const TEXTS_DIR = ${JSON.stringify(built.dir)};`;
     },
-    generateBundle() {
+    // Written beside the bundle rather than emitted into it: a big tree has tens of thousands of
+    // these files, which Vite would list and measure one by one.
+    writeBundle({ dir }) {
       built ??= read();
-      for (const [path, source] of built.files) this.emitFile({ type: 'asset', fileName: `${built.dir}${path}`, source });
+      for (const [path, source] of built.files) {
+        const file = join(dir!, built.dir, path);
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, source);
+      }
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {

@@ -38,6 +38,9 @@ export function nodesForStep(index: NodeIndex, id: string): string[] {
  */
 export type TextFileStem = `steps/${string}` | `nodes/${string}` | `parts/${TextPart}`;
 
+/** The id of the element in a step's page that holds its step file (src/build/html-document.ts). */
+export const EMBEDDED_TEXTS = 'step-texts';
+
 export const stepTextFile = (id: string): TextFileStem => `steps/${id}`;
 export const nodeTextFile = (id: string): TextFileStem => `nodes/${id}`;
 export const partTextFile = (part: TextPart): TextFileStem => `parts/${part}`;

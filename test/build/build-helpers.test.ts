@@ -54,6 +54,17 @@ describe('htmlDocument', () => {
     expect(html).toContain('<a href="./">x</a>');
   });
 
+  it("writes a step's own texts into the page as JSON that nothing in it can break out of", () => {
+    const json = JSON.stringify({ nodes: { a: { title: 'x </script><script>alert(1)</script>' } }, commands: {} });
+    const html = htmlDocument({ template: deferBoot(TEMPLATE), path: '/en/a/', lang: 'en', head: '', body: '<h1>x</h1>', embeddedTexts: { stem: 'steps/a', json } });
+    const block = /<script type="application\/json" id="step-texts" data-texts="steps\/a">([^<]*)<\/script>/.exec(html);
+    expect(block).not.toBeNull();
+    expect(JSON.parse(block![1]!)).toEqual(JSON.parse(json));
+    expect(html.indexOf('<h1>x</h1>')).toBeLessThan(html.indexOf('id="step-texts"'));
+    const withoutScripts = htmlDocument({ template: deferBoot(TEMPLATE), path: '/en/a/', lang: 'en', head: '', body: '', embeddedTexts: { stem: 'steps/a', json }, withoutScripts: true });
+    expect(withoutScripts).not.toContain('<script');
+  });
+
   it('drops every script for pages that must work without them', () => {
     const html = htmlDocument({ template: deferBoot(TEMPLATE), path: '/', lang: 'en', head: '', body: '', withoutScripts: true });
     expect(html).not.toContain('<script');

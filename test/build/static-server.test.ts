@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../src/build/static-server';
 
@@ -17,6 +17,10 @@ describe('serveStatic', () => {
     mkdirSync(join(dir, 'en'));
     writeFileSync(join(dir, 'en/index.html'), '<h1>English start</h1>');
     writeFileSync(join(dir, '404.html'), '<h1>Not found</h1>');
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'assets/app.js'), 'console.log("app")');
+    // What the build's Zopfli would write; different bytes, to see which file is sent.
+    writeFileSync(join(dir, 'assets/app.js.gz'), gzipSync('console.log("precompressed")'));
     server = await serveStatic({ dir, port, base: '/sub/' });
   });
   afterAll(() => {
@@ -41,6 +45,20 @@ describe('serveStatic', () => {
     });
     expect(body.encoding).toBe('gzip');
     expect(gunzipSync(body.bytes).toString()).toBe('<h1>English start</h1>');
+  });
+
+  it('sends a file the build compressed already as it is, as nginx gzip_static does', async () => {
+    const { request } = await import('node:http');
+    const get = (encoding: string) =>
+      new Promise<Buffer>((done) => {
+        request(`${base}assets/app.js`, { headers: { 'Accept-Encoding': encoding } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done(Buffer.concat(chunks)));
+        }).end();
+      });
+    expect(gunzipSync(await get('gzip')).toString()).toBe('console.log("precompressed")');
+    expect((await get('identity')).toString()).toBe('console.log("app")');
   });
 
   it('redirects a folder without its trailing slash', async () => {
