@@ -9,6 +9,9 @@ import { fetchTreeTexts, provideTreeTexts } from './tree-texts';
 
 
 
+// Built pages carry the stylesheet inlined (src/build/prerender-cli.ts); the dev server's page does not.
+if (import.meta.env.DEV) void import('./styles.css');
+
 function boot() {
   // The root page only sends the browser on to its language: no need to fetch the app for that.
   if (window.location.pathname === siteRoot) {

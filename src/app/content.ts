@@ -2,7 +2,6 @@ import treeJson from '../content/tree.json';
 import { indexNodes, walk } from '../tree/graph';
 import type { Language } from '../tree/languages';
 import { paths } from '../tree/paths';
-import { textPartOf } from '../tree/text-parts';
 import { loadTree } from '../tree/load-tree';
 
 export const tree = loadTree(treeJson);
@@ -15,6 +14,3 @@ export function stepPath(lang: Language, id: string, variant?: string | null): s
 
 /** The node that first leads to each node from the start: the back link when no answers are known. */
 export const firstParents = walk(nodeIndex, tree.start);
-
-/** Which part of the step texts each node's words are downloaded with. */
-export const textParts = textPartOf(tree, nodeIndex);

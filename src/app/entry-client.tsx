@@ -1,13 +1,13 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { I18nContext } from './i18n-context';
 import { BrowserRouter, matchRoutes } from 'react-router';
-import { isLanguage, type Language } from '../tree/languages';
 import { restoreCommands } from '../tree/commands';
+import { isLanguage, type Language } from '../tree/languages';
 import { nodesForStep } from '../tree/text-parts';
 import { App } from './app';
-import { readJourney } from './hooks/use-journey';
 import { nodeIndex } from './content';
+import { readJourney } from './hooks/use-journey';
+import { I18nContext } from './i18n-context';
 import { createI18n, hasTexts, loadLanguage, loadTreeTexts, type Namespace, type TreeTextSource } from './i18n';
 import { findStep, nodesShownWith } from './pages/step-route';
 import { registerServiceWorker } from './register-service-worker';
@@ -71,10 +71,11 @@ async function start() {
     </StrictMode>
   );
   const root = document.getElementById('root')!;
-  // A prerendered page hydrates; the offline shell (an empty root) is rendered here instead.
+  // A prerendered page hydrates; the offline shell and the dev server's page (a root with no
+  // element in it) are rendered here instead.
   // Hydrating in a transition lets React yield to the browser between pieces of the page, so that
   // no long task blocks a tap on the page that is already shown.
-  if (root.hasChildNodes()) startTransition(() => void hydrateRoot(root, app));
+  if (root.firstElementChild) startTransition(() => void hydrateRoot(root, app));
   else createRoot(root).render(app);
   registerServiceWorker(siteRoot);
 }

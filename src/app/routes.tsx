@@ -10,12 +10,13 @@ const LanguagePickerPage = lazyComponent(async () => (await import('./pages/lang
 const ChecklistPage = lazyComponent(async () => (await import('./pages/checklist-page')).ChecklistPage);
 const DiagnosePage = lazyComponent(async () => (await import('./pages/diagnose-page')).DiagnosePage);
 const RequestPage = lazyComponent(async () => (await import('./pages/request-page')).RequestPage);
+
 /** Code a route's page needs before it can render at once (preloadPage). */
 interface RouteHandle {
   preload(params: Params): Promise<unknown>;
 }
 
-const lazyRoute = (path: string, Page: LazyComponent): RouteObject => ({ path, element: <Page />, handle: { preload: Page.preload } });
+const lazyRoute = (route: RouteObject, Page: LazyComponent): RouteObject => ({ ...route, element: <Page />, handle: { preload: Page.preload } });
 const stepRoute = (route: RouteObject): RouteObject => ({ ...route, element: <StepRoute />, handle: { preload: preloadStep } });
 
 /**
@@ -27,15 +28,15 @@ export const routes: RouteObject[] = [
   {
     path: '/',
     children: [
-      { index: true, element: <LanguagePickerPage />, handle: { preload: LanguagePickerPage.preload } },
+      lazyRoute({ index: true }, LanguagePickerPage),
       {
         path: ':lang',
         element: <LanguageLayout />,
         children: [
           stepRoute({ index: true }),
-          lazyRoute('diagnose', DiagnosePage),
-          lazyRoute('request', RequestPage),
-          lazyRoute('checklist/:side', ChecklistPage),
+          lazyRoute({ path: 'diagnose' }, DiagnosePage),
+          lazyRoute({ path: 'request' }, RequestPage),
+          lazyRoute({ path: 'checklist/:side' }, ChecklistPage),
           stepRoute({ path: ':nodeId' }),
           stepRoute({ path: ':nodeId/:variant' }),
           { path: '*', element: <NotFoundPage /> },

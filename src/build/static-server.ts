@@ -24,9 +24,11 @@ export interface ServeOptions {
   port: number;
   /** The sub-path dist/ is served under, e.g. "/fix502/"; "/" for the root. */
   base: string;
+  /** Send the build's precompressed `.gz` files where there are some (default), or compress every file here. */
+  precompressed?: boolean;
 }
 
-export function serveStatic({ dir, port, base }: ServeOptions): Promise<Server> {
+export function serveStatic({ dir, port, base, precompressed = true }: ServeOptions): Promise<Server> {
   const root = resolve(dir);
   const notFoundPage = join(root, '404.html');
   const server = createServer((request, response) => {
@@ -51,9 +53,9 @@ export function serveStatic({ dir, port, base }: ServeOptions): Promise<Server> 
     if (!existsSync(file)) return send404();
     if (statSync(file).isDirectory()) {
       if (!pathname.endsWith('/')) return redirect(response, `${url.pathname}/${url.search}`);
-      return sendFile(response, join(file, 'index.html'), send404, acceptsGzip);
+      return sendFile(response, join(file, 'index.html'), send404, acceptsGzip && { precompressed });
     }
-    sendFile(response, file, send404, acceptsGzip);
+    sendFile(response, file, send404, acceptsGzip && { precompressed });
   });
   return new Promise((done, fail) => {
     server.once('error', fail);
@@ -74,9 +76,9 @@ const gzipped = new Map<string, { mtimeMs: number; body: Buffer }>();
  * A file the build compressed already (`file.gz`, src/build/precompress.ts) is sent as it is, as
  * nginx's gzip_static does.
  */
-function gzipOf(file: string): Buffer {
+function gzipOf(file: string, precompressed: boolean): Buffer {
   const { mtimeMs } = statSync(file);
-  if (existsSync(`${file}.gz`) && statSync(`${file}.gz`).mtimeMs >= mtimeMs) return readFileSync(`${file}.gz`);
+  if (precompressed && existsSync(`${file}.gz`) && statSync(`${file}.gz`).mtimeMs >= mtimeMs) return readFileSync(`${file}.gz`);
   const hit = gzipped.get(file);
   if (hit && hit.mtimeMs === mtimeMs) return hit.body;
   const body = gzipSync(readFileSync(file));
@@ -84,11 +86,11 @@ function gzipOf(file: string): Buffer {
   return body;
 }
 
-function sendFile(response: import('node:http').ServerResponse, file: string, fallback: () => void, acceptsGzip = false) {
+function sendFile(response: import('node:http').ServerResponse, file: string, fallback: () => void, gzip: false | { precompressed: boolean }) {
   if (!existsSync(file)) return fallback();
   const immutable = file.includes(`${join('/', 'assets', '/')}`);
-  const compress = acceptsGzip && COMPRESSIBLE.has(extname(file));
-  const body = compress ? gzipOf(file) : readFileSync(file);
+  const compress = gzip !== false && COMPRESSIBLE.has(extname(file));
+  const body = compress ? gzipOf(file, gzip.precompressed) : readFileSync(file);
   response.writeHead(200, {
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
     'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
