@@ -3,6 +3,7 @@ import { indexNodes, walk } from '../tree/graph';
 import type { Language } from '../tree/languages';
 import { paths } from '../tree/paths';
 import { loadTree } from '../tree/load-tree';
+import { textPartOf } from '../tree/text-parts';
 
 export const tree = loadTree(treeJson);
 export const nodeIndex = indexNodes(tree);
@@ -14,3 +15,6 @@ export function stepPath(lang: Language, id: string, variant?: string | null): s
 
 /** The node that first leads to each node from the start: the back link when no answers are known. */
 export const firstParents = walk(nodeIndex, tree.start);
+
+/** Which part of the step texts each node's words are downloaded with. */
+export const textParts = textPartOf(tree, nodeIndex);

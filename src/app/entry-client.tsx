@@ -5,7 +5,7 @@ import { restoreCommands } from '../tree/commands';
 import { isLanguage, type Language } from '../tree/languages';
 import { nodesForStep } from '../tree/text-parts';
 import { App } from './app';
-import { nodeIndex } from './content';
+import { nodeIndex, textParts } from './content';
 import { readJourney } from './hooks/use-journey';
 import { I18nContext } from './i18n-context';
 import { createI18n, hasTexts, loadLanguage, loadTreeTexts, type Namespace, type TreeTextSource } from './i18n';
@@ -15,7 +15,7 @@ import { preloadPage, routes } from './routes';
 import { SiteContext } from './site-context';
 import { siteRoot } from './site-root';
 import { memoizeTextLoader, TextLoaderContext, type TextLoader } from './text-loader-context';
-import { fetchTreeTexts } from './tree-texts';
+import { fetchTreeTexts, hasTreeTexts } from './tree-texts';
 
 const basename = siteRoot.replace(/\/$/, '') || '/';
 
@@ -45,6 +45,8 @@ async function loadPageTexts(loadTexts: TextLoader, pathname: string): Promise<v
 
 const treeTextSource: TreeTextSource = {
   fetchFile: fetchTreeTexts,
+  hasFile: hasTreeTexts,
+  partOf: (id) => textParts.get(id)!,
   nodesOfStep: (id) => nodesForStep(nodeIndex, id),
   // The bundle's tree is a skeleton (src/build/browser-tree.ts): each node's commands come with its texts.
   restoreCommands: (commands) => restoreCommands(nodeIndex, commands),

@@ -1,6 +1,6 @@
 import { createInstance, type i18n as I18n, type Resource } from 'i18next';
 import type { Language } from '../tree/languages';
-import { nodeTextFile, partTextFile, stepTextFile, type TextFileStem } from '../tree/text-parts';
+import { partTextFile, stepTextFile, type TextFileStem, type TextPart } from '../tree/text-parts';
 import type { StepTextFile } from '../tree/commands';
 import type { NodeText, TreeLocale } from '../tree/types';
 import type { TextNeeds } from './text-loader-context';
@@ -67,6 +67,10 @@ const hasNode = (i18n: I18n, lang: Language, id: string) =>
 /** Where the step texts come from: one file each, which nodes a step's file holds, where commands go. */
 export interface TreeTextSource {
   fetchFile(lang: Language, stem: TextFileStem): Promise<StepTextFile>;
+  /** Whether the page holds this file already: a step's file is only ever in its own page. */
+  hasFile(lang: Language, stem: TextFileStem): boolean;
+  /** The part whose file holds a node's texts. */
+  partOf(id: string): TextPart;
   nodesOfStep(id: string): string[];
   restoreCommands(commands: StepTextFile['commands']): void;
 }
@@ -75,11 +79,15 @@ export interface TreeTextSource {
 export async function loadTreeTexts(i18n: I18n, lang: Language, needs: TextNeeds, source: TreeTextSource): Promise<void> {
   const loaded = partsOf(i18n);
   const missing = (id: string) => !hasNode(i18n, lang, id);
-  const files = (needs.parts ?? []).filter((part) => !loaded.has(`${lang}/${part}`)).map(partTextFile);
-  const stepFile = needs.step && source.nodesOfStep(needs.step).some(missing) ? needs.step : null;
-  if (stepFile) files.push(stepTextFile(stepFile));
-  const coming = new Set(stepFile ? source.nodesOfStep(stepFile) : []);
-  files.push(...(needs.nodes ?? []).filter((id) => missing(id) && !coming.has(id)).map(nodeTextFile));
+  // A step's texts come from the file its page holds; any other missing node (a step moved to, the
+  // offline shell) with its whole part, so that the next moves on that side need nothing more.
+  const near = needs.step ? source.nodesOfStep(needs.step) : [];
+  const stepFile = needs.step ? stepTextFile(needs.step) : null;
+  const useStepFile = stepFile !== null && source.hasFile(lang, stepFile) && near.some(missing);
+  const coming = new Set(useStepFile ? near : []);
+  const stillMissing = [...(needs.nodes ?? []), ...near].filter((id) => missing(id) && !coming.has(id));
+  const parts = [...new Set([...(needs.parts ?? []), ...stillMissing.map(source.partOf)])].filter((part) => !loaded.has(`${lang}/${part}`));
+  const files = [...(useStepFile ? [stepFile] : []), ...parts.map(partTextFile)];
   await Promise.all(
     files.map(async (stem) => {
       const { nodes, commands } = await source.fetchFile(lang, stem);
@@ -88,7 +96,7 @@ export async function loadTreeTexts(i18n: I18n, lang: Language, needs: TextNeeds
       i18n.addResourceBundle(lang, TREE_NAMESPACE, { nodes }, true, true);
     }),
   );
-  for (const part of needs.parts ?? []) loaded.add(`${lang}/${part}`);
+  for (const part of parts) loaded.add(`${lang}/${part}`);
 }
 
 /** Whether every text of `needs` (and the interface's) is loaded for `lang` already. */

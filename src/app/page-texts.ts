@@ -1,6 +1,6 @@
 import { CAUSE_STEPS, READ_LOGS_STEP } from '../diagnose/cause-steps';
 import type { LinkablePage } from '../tree/paths';
-import { nodeTextFile, partTextFile, stepTextFile, TEXT_PARTS, type TextFileStem } from '../tree/text-parts';
+import { partTextFile, TEXT_PARTS, type TextFileStem, type TextPart } from '../tree/text-parts';
 import type { TextNeeds } from './text-loader-context';
 
 /**
@@ -16,7 +16,7 @@ export const PAGE_TEXTS: Record<LinkablePage, TextNeeds> = {
   'checklist-owner': { parts: ['shared', 'owner'] },
 };
 
-/** The files of step texts that `needs` names. */
-export function textFilesOf({ parts = [], step, nodes = [] }: TextNeeds): TextFileStem[] {
-  return [...parts.map(partTextFile), ...(step ? [stepTextFile(step)] : []), ...nodes.map(nodeTextFile)];
+/** The files of step texts that hold what `needs` names. */
+export function textFilesOf({ parts = [], nodes = [] }: TextNeeds, partOf: ReadonlyMap<string, TextPart>): TextFileStem[] {
+  return [...new Set([...parts, ...nodes.map((id) => partOf.get(id)!)])].map(partTextFile);
 }

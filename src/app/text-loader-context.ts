@@ -8,7 +8,7 @@ import { fulfilled, track, type TrackedPromise } from './tracked-promise';
 export interface TextNeeds {
   pages?: readonly PageNamespace[];
   parts?: readonly TextPart[];
-  /** A step and the steps one answer on (nodesForStep), in the one file made for it. */
+  /** A step and the steps one answer on (nodesForStep): from the file its page holds, or node by node. */
   step?: string;
   nodes?: readonly string[];
 }

@@ -14,6 +14,9 @@ export function provideTreeTexts(lang: Language, stem: TextFileStem, texts: Step
   started.set(urlOf(lang, stem), Promise.resolve(texts));
 }
 
+/** Whether a file of step texts is here or on its way. */
+export const hasTreeTexts = (lang: Language, stem: TextFileStem): boolean => started.has(urlOf(lang, stem));
+
 /**
  * Fetches one file of step texts, once: the boot script starts the page's files before the app
  * arrives, and the app then finds them under way. A failed fetch is tried again when next asked.

@@ -3,7 +3,7 @@ import './ignore-css-imports';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { tree } from '../app/content';
+import { nodeIndex, textParts, tree } from '../app/content';
 import { diagnoseMeta } from '../app/diagnose-meta';
 import { createI18n } from '../app/i18n';
 import { checklistMeta, stepMeta, type PageMeta } from '../app/page-meta';
@@ -11,7 +11,8 @@ import { PAGE_TEXTS, textFilesOf } from '../app/page-texts';
 import { requestMeta } from '../app/request-meta';
 import { LANGUAGES } from '../tree/languages';
 import { outputFile, relativeHref } from '../tree/paths';
-import { stepTextFile } from '../tree/text-parts';
+import { nodesForStep, stepTextFile } from '../tree/text-parts';
+import type { TreeLocale } from '../tree/types';
 import { contentSecurityPolicy, hashSource } from './content-security-policy';
 import { DEFERRED_BOOT, deferBoot } from './deferred-boot';
 import { escapeHtml, headTags, htmlDocument, inlineStylesheets } from './html-document';
@@ -23,6 +24,7 @@ import { serviceWorkerSource } from './service-worker';
 import { siteUrlFromEnv } from './site-config';
 import { sitePages, type ExtraPage, type SitePage } from './site-pages';
 import { robotsTxt, sitemapXml } from './sitemap';
+import { textFileOf } from './tree-text-files';
 
 const DIST = join(import.meta.dirname, '../../dist');
 
@@ -40,9 +42,6 @@ async function prerender() {
     ...readdirSync(join(DIST, 'texts'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.json')).map((file) => `texts/${file.replaceAll('\\', '/')}`),
   ].sort();
   const buildId = hashFiles(appFiles, readAsset);
-  const [textsVersion, ...more] = readdirSync(join(DIST, 'texts'));
-  if (!textsVersion || more.length > 0) throw new Error('dist/texts should hold one version of the step texts');
-  const textsDir = join(DIST, 'texts', textsVersion);
   // Every page inlines the site's stylesheet; the diagnosis and request pages their own too.
   const manifest = readViteManifest();
   const stylesOf = (module: string) => pageStyles(manifest, module).map(readAsset);
@@ -86,12 +85,12 @@ async function prerender() {
     const meta = page.kind === 'page' ? extraPageMeta(page) : stepMeta(i18n, page.lang, page.nodeId, page.variant);
     const head = headTags(meta, siteUrl);
     if (page.kind === 'page') {
-      const texts = textFilesOf(PAGE_TEXTS[page.name]);
+      const texts = textFilesOf(PAGE_TEXTS[page.name], textParts);
       return htmlDocument({ template: pageTemplates[page.name] ?? template, path: page.path, lang: page.lang, texts, head, body });
     }
-    // A step's own file of texts goes into its page (see embeddedTexts).
-    const stem = stepTextFile(page.nodeId);
-    const embeddedTexts = { stem, json: readFileSync(join(textsDir, page.lang, `${stem}.json`), 'utf8') };
+    // The texts of the step and of those one answer on go into its page (see embeddedTexts).
+    const json = textFileOf(nodeIndex, i18n.getResourceBundle(page.lang, 'tree') as TreeLocale, nodesForStep(nodeIndex, page.nodeId));
+    const embeddedTexts = { stem: stepTextFile(page.nodeId), json };
     return htmlDocument({ template, path: page.path, lang: page.lang, embeddedTexts, head, body });
   }
 

@@ -2,35 +2,35 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
-import { indexNodes } from '../tree/graph.ts';
+import { indexNodes, type NodeIndex } from '../tree/graph.ts';
 import { LANGUAGES, type Language } from '../tree/languages.ts';
 import { loadTree } from '../tree/load-tree.ts';
-import { nodesForStep, nodeTextFile, partTextFile, stepTextFile, TEXT_PARTS, textPartOf } from '../tree/text-parts.ts';
+import { partTextFile, TEXT_PARTS, textPartOf } from '../tree/text-parts.ts';
 import { commandsOf, type StepTextFile } from '../tree/commands.ts';
 import type { Tree, TreeLocale } from '../tree/types';
 
 const MODULE_ID = 'virtual:tree-text-files';
 
+/** One file of step texts (StepTextFile): these nodes' words in one language, and their commands. */
+export function textFileOf(index: NodeIndex, texts: TreeLocale, ids: readonly string[]): string {
+  const file: StepTextFile = { nodes: Object.fromEntries(ids.map((id) => [id, texts.nodes[id]!])), commands: commandsOf(index, ids) };
+  return JSON.stringify(file);
+}
+
 /**
- * The step texts as the browser fetches them, cut from the whole locale files: for each language the
- * files per step, per node and per part (src/tree/text-parts.ts), each with the nodes' texts and their
- * commands (StepTextFile). Keyed by path from the texts folder, e.g. "ru/steps/flush-dns.json".
+ * The step texts as the browser fetches them, cut from the whole locale files: for each language a
+ * file per part (src/tree/text-parts.ts). Keyed by path from the texts folder, e.g.
+ * "ru/parts/owner.json". (A step's own file is written into its page by the prerender.)
  */
 export function treeTextFiles(tree: Tree, locales: Record<Language, TreeLocale>): Map<string, string> {
   const index = indexNodes(tree);
   const partOf = textPartOf(tree, index);
   const files = new Map<string, string>();
   for (const lang of LANGUAGES) {
-    const texts = locales[lang].nodes;
-    const write = (stem: string, ids: string[]) => {
-      const file: StepTextFile = { nodes: Object.fromEntries(ids.map((id) => [id, texts[id]!])), commands: commandsOf(index, ids) };
-      files.set(`${lang}/${stem}.json`, JSON.stringify(file));
-    };
-    for (const node of tree.nodes) {
-      write(nodeTextFile(node.id), [node.id]);
-      write(stepTextFile(node.id), nodesForStep(index, node.id));
+    for (const part of TEXT_PARTS) {
+      const ids = tree.nodes.filter((node) => partOf.get(node.id) === part).map((node) => node.id);
+      files.set(`${lang}/${partTextFile(part)}.json`, textFileOf(index, locales[lang], ids));
     }
-    for (const part of TEXT_PARTS) write(partTextFile(part), tree.nodes.filter((node) => partOf.get(node.id) === part).map((node) => node.id));
   }
   return files;
 }

@@ -31,23 +31,21 @@ export function nodesForStep(index: NodeIndex, id: string): string[] {
 }
 
 /**
- * The files the step texts are served in, named from a language's folder, so that a page downloads
- * only its own words: per step, that step's and those one answer on (nodesForStep), in one file that
- * compresses better than its pieces; per node, for the answers that led to a step; per part, for a
- * checklist.
+ * The files of step texts, named from a language's folder: a step's page holds its own (that step's
+ * and those one answer on, nodesForStep); the app fetches the rest by part, once per side: a visitor
+ * never downloads the owner's server manual.
  */
-export type TextFileStem = `steps/${string}` | `nodes/${string}` | `parts/${TextPart}`;
+export type TextFileStem = `steps/${string}` | `parts/${TextPart}`;
 
 /** The id of the element in a step's page that holds its step file (src/build/html-document.ts). */
 export const EMBEDDED_TEXTS = 'step-texts';
 
 export const stepTextFile = (id: string): TextFileStem => `steps/${id}`;
-export const nodeTextFile = (id: string): TextFileStem => `nodes/${id}`;
 export const partTextFile = (part: TextPart): TextFileStem => `parts/${part}`;
 
 export function isTextFileStem(stem: string): stem is TextFileStem {
   const [folder, name = '', ...rest] = stem.split('/');
   if (rest.length > 0) return false;
   if (folder === 'parts') return (TEXT_PARTS as readonly string[]).includes(name);
-  return (folder === 'steps' || folder === 'nodes') && ID.test(name);
+  return folder === 'steps' && ID.test(name);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexNodes } from '../../src/tree/graph';
-import { isTextFileStem, nodesForStep, nodeTextFile, partTextFile, textPartOf } from '../../src/tree/text-parts';
+import { isTextFileStem, nodesForStep, partTextFile, stepTextFile, textPartOf } from '../../src/tree/text-parts';
 import type { Tree } from '../../src/tree/types';
 
 const tree: Tree = {
@@ -45,13 +45,13 @@ describe('nodesForStep', () => {
 });
 
 describe('text files', () => {
-  it('names one file per node and one per part', () => {
-    expect(nodeTextFile('flush-dns')).toBe('nodes/flush-dns');
+  it('names a step’s file and a part’s', () => {
+    expect(stepTextFile('flush-dns')).toBe('steps/flush-dns');
     expect(partTextFile('owner')).toBe('parts/owner');
   });
 
   it('accepts only names it could have written (the boot script reads them from the page)', () => {
-    for (const stem of ['nodes/flush-dns', 'nodes/a1', 'parts/shared', 'parts/visitor']) expect(isTextFileStem(stem)).toBe(true);
-    for (const stem of ['', 'nodes/', 'parts/other', 'nodes/Flush', 'nodes/../x', 'nodes/a/b', 'tree', 'other/a']) expect(isTextFileStem(stem)).toBe(false);
+    for (const stem of ['steps/flush-dns', 'steps/a1', 'parts/shared', 'parts/visitor']) expect(isTextFileStem(stem)).toBe(true);
+    for (const stem of ['', 'steps/', 'parts/other', 'steps/Flush', 'steps/../x', 'steps/a/b', 'nodes/a', 'tree', 'other/a']) expect(isTextFileStem(stem)).toBe(false);
   });
 });
