@@ -8,7 +8,7 @@ import type { TextNeeds } from './text-loader-context';
  * script to fetch early: one table, so that the two never differ.
  */
 export const PAGE_TEXTS: Record<LinkablePage, TextNeeds> = {
-  // The steps a diagnosis can point to, not the whole owner's side.
+  // The steps a diagnosis can point to (they arrive with their side's file).
   diagnose: { pages: ['diagnose'], nodes: [...new Set([...Object.values(CAUSE_STEPS), READ_LOGS_STEP])] },
   // The letter may describe any path, in either side.
   request: { pages: ['request', 'diagnose'], parts: TEXT_PARTS },

@@ -55,6 +55,12 @@ describe('StepPage', () => {
     });
   }
 
+  it('an address in a language we do not have shows the not-found page in English, with a way to the start', async () => {
+    await renderApp('/xx/flush-dns/');
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveProperty('textContent', text('en').common.notFound.title);
+    expect(screen.getByRole('link', { name: text('en').common.notFound.start }).getAttribute('href')).toBe('../../en/');
+  });
+
   it('ru: no interface word of the English locale shows on a Russian page', async () => {
     const { container } = await renderApp('/ru/owner-restart-php-fpm/debian-ubuntu/');
     await screen.findByRole('heading', { level: 1 });

@@ -15,14 +15,17 @@ import { NotFoundPage } from './not-found-page';
 /** /{lang}/…: the frame of a language's pages, or the not-found page for a language we do not have. */
 export function LanguageLayout() {
   const { lang } = useParams();
-  if (!isLanguage(lang)) {
-    return (
-      <main id="main">
-        <NotFoundPage />
-      </main>
-    );
-  }
-  return <Frame />;
+  return isLanguage(lang) ? <Frame /> : <UnknownLanguage />;
+}
+
+/** An address whose first segment is no language of ours: the not-found page, in English. */
+function UnknownLanguage() {
+  useTexts('en');
+  return (
+    <main id="main">
+      <NotFoundPage />
+    </main>
+  );
 }
 
 /** The frame around every step: name, language switch, start again, and what we promise about privacy. */

@@ -84,8 +84,11 @@ async function firstViews() {
   say();
   say(`Where the deep step's bytes go: ${breakdown.map((file) => `${file.name} ${kb(file.size)}`).join(', ')}.`);
   say();
-  say("A step's first view holds its own texts and those of every step one answer on, so the next step shows without a request; once it shows, the app fetches the texts one answer further on (with the service worker installed, from its cache).");
+  say(NEXT_STEP_NOTE);
 }
+
+const NEXT_STEP_NOTE =
+  "A step's first view holds its own texts and those of every step one answer on, so the next step shows without a request; once it shows, the app fetches the rest of that side's texts, one file, once (with the service worker installed, from its cache).";
 
 const verdict = (total: number) => (total <= BUDGET_BYTES ? 'met' : `missed by ${kb(total - BUDGET_BYTES)}`);
 
