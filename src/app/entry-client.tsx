@@ -27,7 +27,7 @@ const NAMESPACE_FILES: Record<Exclude<Namespace, 'tree'>, (lang: Language) => Pr
   request: (lang) => import(`../../locales/${lang}/request.json`),
 };
 const loadNamespace = async (lang: Language, ns: Namespace) => {
-  if (ns === 'tree') throw new Error('the step texts load in files of a node or a part (loadTreeTexts)');
+  if (ns === 'tree') throw new Error('the step texts load from a step file or by part (loadTreeTexts)');
   return (await NAMESPACE_FILES[ns](lang)).default;
 };
 

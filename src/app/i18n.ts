@@ -9,7 +9,7 @@ import type { TextNeeds } from './text-loader-context';
 export const NAMESPACES = ['common'] as const;
 /** Texts of one page each, loaded by that page's route so that the steps do not download them. */
 export const PAGE_NAMESPACES = ['diagnose', 'request'] as const;
-/** The step texts: in the browser they arrive in files of a node or a part (loadTreeTexts), never whole. */
+/** The step texts: in the browser they arrive in a step's own file or by part (loadTreeTexts), never whole. */
 export const TREE_NAMESPACE = 'tree';
 export const ALL_NAMESPACES = [...NAMESPACES, TREE_NAMESPACE, ...PAGE_NAMESPACES] as const;
 export type Namespace = (typeof ALL_NAMESPACES)[number];

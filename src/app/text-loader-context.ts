@@ -4,11 +4,11 @@ import type { TextPart } from '../tree/text-parts';
 import type { PageNamespace } from './i18n';
 import { fulfilled, track, type TrackedPromise } from './tracked-promise';
 
-/** Texts a page needs beyond the interface's: a page of its own, step texts by part or by node. */
+/** Texts a page needs beyond the interface's: a page of its own, step texts by part, step or node. */
 export interface TextNeeds {
   pages?: readonly PageNamespace[];
   parts?: readonly TextPart[];
-  /** A step and the steps one answer on (nodesForStep): from the file its page holds, or node by node. */
+  /** A step and the steps one answer on (nodesForStep): from the file its page holds, or by part. */
   step?: string;
   nodes?: readonly string[];
 }

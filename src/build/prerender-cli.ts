@@ -38,7 +38,7 @@ async function prerender() {
   // their own (Vite's preload), and so are precached with the rest.
   const appFiles = [
     ...readdirSync(join(DIST, 'assets')).map((file) => `assets/${file}`),
-    // The step texts of every node in both languages: offline, any page may be opened.
+    // The step texts of both sides in both languages: offline, any page may be opened.
     ...readdirSync(join(DIST, 'texts'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.json')).map((file) => `texts/${file.replaceAll('\\', '/')}`),
   ].sort();
   const buildId = hashFiles(appFiles, readAsset);

@@ -12,7 +12,7 @@ export interface FirstView {
 export interface NextStep {
   /** Requests made between the answer's click and the next step on screen: what the move waits for. */
   before: number;
-  /** Requests made once it shows: the texts of the steps one answer further on, fetched ahead. */
+  /** Requests made once it shows: the rest of that side's texts, fetched ahead for the moves after. */
   after: number;
 }
 
