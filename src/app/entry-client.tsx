@@ -9,7 +9,7 @@ import { nodeIndex, textParts } from './content';
 import { readJourney } from './hooks/use-journey';
 import { I18nContext } from './i18n-context';
 import { createI18n, hasTexts, loadLanguage, loadTreeTexts, type Namespace, type TreeTextSource } from './i18n';
-import { findStep, nodesShownWith } from './pages/step-route';
+import { findStep, stepTexts } from './pages/step-route';
 import { registerServiceWorker } from './register-service-worker';
 import { preloadPage, routes } from './routes';
 import { SiteContext } from './site-context';
@@ -39,8 +39,10 @@ async function loadPageTexts(loadTexts: TextLoader, pathname: string): Promise<v
   const params = matchRoutes(routes, pathname, basename)?.at(-1)?.params ?? {};
   if (!isLanguage(params.lang)) return;
   const step = findStep(params.lang, params.nodeId, params.variant);
-  // A step's page also gets the texts of the steps one answer on, so that the first move waits for nothing.
-  await loadTexts(params.lang, step.kind === 'step' ? { step: step.nodeId, nodes: nodesShownWith(step.nodeId, readJourney()) } : {});
+  if (step.kind !== 'step') return loadTexts(params.lang);
+  // One call for both: the step's own file (in its page) then serves the nodes it holds.
+  const { shown, ahead } = stepTexts(step.nodeId, readJourney());
+  await loadTexts(params.lang, { ...shown, ...ahead });
 }
 
 const treeTextSource: TreeTextSource = {

@@ -8,7 +8,7 @@ import { paths } from '../../tree/paths';
 import { nodeIndex, tree } from '../content';
 import { useJourney } from '../hooks/use-journey';
 import { useLanguage } from '../hooks/use-language';
-import { usePrefetchTexts, useTexts } from '../text-loader-context';
+import { usePrefetchTexts, useTexts, type TextNeeds } from '../text-loader-context';
 import { NotFoundPage } from './not-found-page';
 import { StepPage } from './step-page';
 
@@ -29,9 +29,13 @@ export function findStep(lang: Language, nodeId: string | undefined, variant: st
   return { kind: 'step', nodeId: id, variant: variant ?? null };
 }
 
-/** The nodes whose texts a step's page shows: its own, and those of the answers that led here. */
-export function nodesShownWith(nodeId: string, journey: Journey): string[] {
-  return [...new Set([nodeId, ...pathTo(journey, nodeId).map((step) => step.node)])];
+/**
+ * The texts of a step's page: those it shows (its own, and those of the answers that led here), which
+ * it waits for, and those of the steps one answer on, fetched ahead so that moving there waits for
+ * nothing. The browser entry loads both before hydrating.
+ */
+export function stepTexts(nodeId: string, journey: Journey): { shown: TextNeeds; ahead: TextNeeds } {
+  return { shown: { nodes: [...new Set([nodeId, ...pathTo(journey, nodeId).map((step) => step.node)])] }, ahead: { step: nodeId } };
 }
 
 /**
@@ -57,8 +61,9 @@ export function StepRoute() {
 
 function StepWithTexts({ nodeId, variant }: { nodeId: string; variant: string | null }) {
   const lang = useLanguage();
-  useTexts(lang, { nodes: nodesShownWith(nodeId, useJourney()) });
-  usePrefetchTexts(lang, { step: nodeId });
+  const { shown, ahead } = stepTexts(nodeId, useJourney());
+  useTexts(lang, shown);
+  usePrefetchTexts(lang, ahead);
   useEffect(() => void preloadNear(nodeId).catch(() => {}), [nodeId]);
   return <StepPage nodeId={nodeId} variant={variant} />;
 }

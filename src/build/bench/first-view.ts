@@ -67,24 +67,24 @@ export async function measureFirstView<T>(browser: Browser, url: string, then?: 
 export async function measureNextStep(page: Page): Promise<NextStep> {
   const answer = page.locator('.answers a').first();
   if ((await answer.count()) === 0) return { before: 0, after: 0 };
+  // Kept in the page (these functions run there): when the h1 changed, on resource timing's clock.
+  type Probe = { nextStepShownAt: number };
   await page.evaluate(() => {
     performance.clearResourceTimings();
-    const h1 = document.querySelector('h1');
-    const seen = { at: Infinity };
-    (window as unknown as { nextStepShown: typeof seen }).nextStepShown = seen;
+    const probe = window as unknown as Probe;
+    probe.nextStepShownAt = Infinity;
+    const title = document.querySelector('h1')?.textContent;
     new MutationObserver((_, observer) => {
-      if (document.querySelector('h1') !== h1 || h1?.textContent !== (window as unknown as { oldTitle: string }).oldTitle) {
-        seen.at = performance.now();
-        observer.disconnect();
-      }
+      if (document.querySelector('h1')?.textContent === title) return;
+      probe.nextStepShownAt = performance.now();
+      observer.disconnect();
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
-    (window as unknown as { oldTitle: string }).oldTitle = h1?.textContent ?? '';
   });
   await answer.click();
-  await page.waitForFunction(() => (window as unknown as { nextStepShown: { at: number } }).nextStepShown.at < Infinity);
+  await page.waitForFunction(() => (window as unknown as Probe).nextStepShownAt < Infinity);
   await page.waitForLoadState('networkidle');
   return page.evaluate(() => {
-    const shownAt = (window as unknown as { nextStepShown: { at: number } }).nextStepShown.at;
+    const shownAt = (window as unknown as Probe).nextStepShownAt;
     const starts = performance.getEntriesByType('resource').map((entry) => entry.startTime);
     return { before: starts.filter((start) => start <= shownAt).length, after: starts.filter((start) => start > shownAt).length };
   });
