@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { serveStatic } from '../../src/build/static-server';
 import { expect, test, title } from './fixtures';
+import { PORT_BASE } from './playwright.config';
 
-const PORT = 4176;
+const PORT = PORT_BASE + 3;
 const ORIGIN = `http://127.0.0.1:${PORT}/`;
 const dist = join(import.meta.dirname, '../../dist');
 
