@@ -1,7 +1,9 @@
 // Turns log lines into findings (which line, which cause, where the message is) and a summary
 // grouped by cause, most likely first. Pure: no DOM, no Node; the CLI, the worker and the tests
 // share it.
+import type { Advice } from './advice';
 import type { Cause } from './causes';
+import { isDebug, isPhpWarning } from './noise';
 import { PATTERNS } from './patterns';
 
 export interface LineMatch {
@@ -11,6 +13,8 @@ export interface LineMatch {
   end: number;
   /** The pattern's id from patterns.ts. */
   pattern: string;
+  /** What this very line says (the socket, the address, the limit), when the pattern reads it. */
+  advice?: Advice;
 }
 
 export interface Finding extends LineMatch {
@@ -38,7 +42,13 @@ export function matchLine(text: string): LineMatch | null {
     const match = pattern.regex.exec(line);
     if (!match) continue;
     const cause = pattern.cause(match, line);
-    if (cause) return { cause, start: match.index, end: match.index + match[0].length, pattern: pattern.id };
+    if (!cause) continue;
+    // Checked only for the rare line that matched: the noise rules cost nothing on the rest.
+    if ((isDebug(line) && !pattern.debugIsSignal) || isPhpWarning(line)) return null;
+    const found: LineMatch = { cause, start: match.index, end: match.index + match[0].length, pattern: pattern.id };
+    const advice = pattern.advice?.(match, line);
+    if (advice) found.advice = advice;
+    return found;
   }
   return null;
 }
