@@ -1,6 +1,8 @@
 // Turns log lines into findings (which line, which cause, where the message is) and a summary
 // grouped by cause, most likely first. Pure: no DOM, no Node; the CLI, the worker and the tests
 // share it.
+import { parseAccessLine } from './access-log';
+import { AccessStats, type AccessSummary } from './access-stats';
 import type { Advice } from './advice';
 import type { Cause } from './causes';
 import { isDebug, isPhpWarning } from './noise';
@@ -33,9 +35,16 @@ export interface CauseGroup {
 /** Lines longer than this are only searched at their start: a minified blob cannot stall the scan. */
 const MAX_SCANNED = 16 * 1024;
 
+/**
+ * Every needle in one regex: a single scan of the line rules out almost every line, which a loop
+ * of substring tests (one scan per pattern) cannot do once there are dozens of patterns.
+ */
+const ANY_NEEDLE = new RegExp(PATTERNS.map((pattern) => pattern.needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
 /** The first pattern (in PATTERNS' order) that gives this line a cause, or null. */
 export function matchLine(text: string): LineMatch | null {
   const line = text.length > MAX_SCANNED ? text.slice(0, MAX_SCANNED) : text;
+  if (!ANY_NEEDLE.test(line)) return null;
   for (const pattern of PATTERNS) {
     // A substring test costs far less than a regex, and almost every line fails all of them.
     if (!line.includes(pattern.needle)) continue;
@@ -128,6 +137,7 @@ export class LogAnalyzer {
   private readonly keepPerCause: number;
   private readonly groups = new Map<Cause, CauseGroup>();
   private readonly kept: Finding[] = [];
+  private readonly access = new AccessStats();
   /** Lines seen so far. */
   lineCount = 0;
 
@@ -166,10 +176,17 @@ export class LogAnalyzer {
     return rankGroups([...this.groups.values()].map((group) => ({ ...group, lines: [...group.lines] })));
   }
 
+  /** What the access-log lines among them say, if there were any. */
+  accessSummary(): AccessSummary | undefined {
+    return this.access.summary();
+  }
+
   private take(raw: string, found: Finding[]): void {
     const line = this.nextLine++;
     this.lineCount++;
     const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const record = parseAccessLine(text);
+    if (record) this.access.add(record);
     const match = matchLine(text);
     if (!match) return;
     const finding: Finding = { line, text, ...match };
