@@ -4,6 +4,7 @@ import { stepPath } from '../content';
 import type { DiagnoseText } from '../hooks/use-diagnose-text';
 import { useLanguage, useNodeText } from '../hooks/use-language';
 import { AppLink } from './app-link';
+import { DiagnoseAdvice } from './diagnose-advice';
 import { DiagnoseLine } from './diagnose-line';
 
 interface DiagnoseResultsProps {
@@ -34,6 +35,7 @@ export function DiagnoseResults({ t, groups, findings }: DiagnoseResultsProps) {
               </h3>
               {index === 0 && <p className="diagnose-likely">{t('results.likely')}</p>}
               <p>{t(`causes.${group.cause}.explanation` as 'causes.other.explanation')}</p>
+              <DiagnoseAdvice t={t} findings={shown} />
               <p>
                 <AppLink className="diagnose-fix" to={stepPath(lang, step)}>
                   {t('results.fix', { step: nodeText(step).title })}

@@ -1,0 +1,27 @@
+import type { ErrorPage } from '../../diagnose/error-page';
+import { LAYER_STEPS } from '../../diagnose/error-page-steps';
+import { stepPath } from '../content';
+import type { DiagnoseText } from '../hooks/use-diagnose-text';
+import { useLanguage, useNodeText } from '../hooks/use-language';
+import { AppLink } from './app-link';
+
+/** A pasted error page: which layer sent it, its status and Ray ID, and the step to open next. */
+export function DiagnoseErrorPage({ t, page }: { t: DiagnoseText; page: ErrorPage }) {
+  const lang = useLanguage();
+  const nodeText = useNodeText();
+  const step = LAYER_STEPS[page.layer];
+  const idKey = page.layer === 'cloudfront' ? 'page.cloudfrontId' : 'page.cloudflareId';
+  return (
+    <section className="diagnose-page-answer" aria-labelledby="diagnose-page-heading">
+      <h2 id="diagnose-page-heading">{t('page.title')}</h2>
+      <p>{t(`page.layers.${page.layer}` as 'page.layers.nginx')}</p>
+      {page.status && <p>{t('page.status', { status: page.status })}</p>}
+      {page.id && <p>{t(idKey, { id: page.id })}</p>}
+      <p>
+        <AppLink className="diagnose-fix" to={stepPath(lang, step)}>
+          {t('page.next', { step: nodeText(step).title })}
+        </AppLink>
+      </p>
+    </section>
+  );
+}
