@@ -83,6 +83,7 @@ const EXPLAINS: ReadonlyArray<readonly [Cause, Cause]> = [
   ['php-fpm-max-children', 'timeout'],
   ['memory', 'upstream-crashed'],
   ['memory', 'timeout'],
+  ['memory', 'upstream-down'],
 ];
 
 /** Causes that say only that something failed, not why: any other cause goes before them. */

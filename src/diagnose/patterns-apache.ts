@@ -121,7 +121,8 @@ export const APACHE_PATTERNS: readonly Pattern[] = [
     id: 'apache-balancer-error-state',
     server: 'apache',
     needle: 'balancer',
-    regex: /(balancer:\/\/[^\s:]+): (?:All workers are in error state|No workers in balancer)/,
+    // mod_cluster writes "proxy: CLUSTER: (balancer://name). All workers are in error state".
+    regex: /(balancer:\/\/[^\s:).]+)\)?[:.] (?:All workers are in error state|No workers in balancer)/,
     cause: () => 'no-live-upstreams',
     advice: (m) => advise('balancer', { balancer: m[1] }),
   },

@@ -3,11 +3,16 @@
 import type { Pattern } from './pattern';
 import { advise } from './values';
 
-/** A signal that ended a worker: SIGKILL is almost always the OOM killer; SIGTERM and SIGQUIT are a normal stop. */
+/**
+ * A signal that ended a worker. SIGTERM and SIGQUIT are a normal stop. SIGABRT is how gunicorn's
+ * arbiter ends a worker past its timeout (murder_workers), so it means the timeout. SIGKILL is the
+ * kernel's OOM killer or the server's own last resort after a timeout (gunicorn's second try,
+ * uWSGI's harakiri): the lines around it say which, so it counts only as a worker that died.
+ */
 const signalCause = (signal: string | undefined) => {
   const number = Number(signal);
-  if (signal === 'SIGKILL' || number === 9) return 'memory' as const;
   if (signal === 'SIGTERM' || signal === 'SIGQUIT' || number === 15 || number === 3) return null;
+  if (signal === 'SIGABRT' || number === 6) return 'timeout' as const;
   return 'upstream-crashed' as const;
 };
 
@@ -56,7 +61,12 @@ export const APP_PATTERNS: readonly Pattern[] = [
     server: 'uwsgi',
     needle: 'DAMN ! worker',
     regex: /DAMN ! worker \d+ \(pid: \d+\) (?:died, killed by signal (\d+)|MYSTERIOUSLY killed by signal (\d+)|died)/,
-    cause: (m) => signalCause(m[1] ?? m[2]) ?? (m[1] || m[2] ? null : 'upstream-crashed'),
+    // uWSGI sends SIGABRT only on request (a core dump), never for harakiri: there it is a crash.
+    cause: (m) => {
+      const signal = m[1] ?? m[2];
+      if (signal === undefined) return 'upstream-crashed';
+      return Number(signal) === 6 ? 'upstream-crashed' : signalCause(signal);
+    },
   },
   {
     // unbit/uwsgi core/master.c: "*** uWSGI listen queue of socket \"%s\" (fd: %d) full !!! (%llu/%llu) ***"
@@ -81,8 +91,9 @@ export const APP_PATTERNS: readonly Pattern[] = [
     // "Reached heap limit Allocation failed - JavaScript heap out of memory" (--max-old-space-size)
     id: 'node-heap-out-of-memory',
     server: 'node',
-    needle: 'JavaScript heap out of memory',
-    regex: /(?:FATAL ERROR: .{0,120}?)?JavaScript heap out of memory/,
+    needle: 'Allocation failed - ',
+    // Node before 8 wrote "process out of memory" (CALL_AND_RETRY_LAST).
+    regex: /(?:FATAL ERROR: .{0,120}?)?Allocation failed - (?:JavaScript heap|process) out of memory/,
     cause: () => 'memory',
   },
   {

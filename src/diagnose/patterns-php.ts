@@ -52,6 +52,15 @@ export const PHP_PATTERNS: readonly Pattern[] = [
     cause: () => 'upstream-down',
   },
   {
+    // sapi/fpm/fpm/fpm_shm.c: "unable to allocate %zu bytes in shared memory": the master could not
+    // even start for lack of memory (then "FPM initialization failed")
+    id: 'php-fpm-shm',
+    server: 'php-fpm',
+    needle: 'in shared memory',
+    regex: /unable to allocate \d+ bytes in shared memory/,
+    cause: () => 'memory',
+  },
+  {
     // sapi/fpm/fpm/fpm_main.c: "FPM initialization failed"
     id: 'php-fpm-init-failed',
     server: 'php-fpm',

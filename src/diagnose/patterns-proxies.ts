@@ -23,6 +23,12 @@ const HAPROXY_STATE: Readonly<Record<string, Cause>> = {
   sQ: 'backlog-full', // timeout queue: every server at its maxconn
 };
 
+/** A Go error's cause; one we do not know is still a 5xx the proxy blames on its upstream. */
+const goCause = (text: string): Cause | null => {
+  const cause = causeOfGoError(text);
+  return cause === undefined ? 'other' : cause;
+};
+
 export const PROXY_PATTERNS: readonly Pattern[] = [
   {
     // caddyserver/caddy modules/caddyhttp/app.go (app.logger.Named("log.error")): the error log ("logger":"http.log.error")
@@ -32,8 +38,18 @@ export const PROXY_PATTERNS: readonly Pattern[] = [
     server: 'caddy',
     needle: '"logger":"http.log.error',
     regex: /"logger":"http\.log\.error[^"]*","msg":"((?:[^"\\]|\\.)*)".*?"status":(50\d)/,
-    cause: (m) => causeOfGoError(m[1]!) ?? 'other',
-    advice: (m) => connectAdvice(causeOfGoError(m[1]!) ?? 'other', dialAddress(m[1]!)),
+    cause: (m) => goCause(m[1]!),
+    advice: (m) => connectAdvice(goCause(m[1]!) ?? 'other', dialAddress(m[1]!)),
+  },
+  {
+    // caddyserver/caddy v1 caddyhttp/errors/errors.go: "[ERROR %d %s] %v" (status, path, error),
+    // the same Go errors as Caddy 2's
+    id: 'caddy-v1-error',
+    server: 'caddy',
+    needle: '[ERROR 50',
+    regex: /\[ERROR (50\d) [^\]\n]*\] ([^\n]*)/,
+    cause: (m) => goCause(m[2]!),
+    advice: (m) => connectAdvice(goCause(m[2]!) ?? 'other', dialAddress(m[2]!)),
   },
   {
     // traefik/traefik pkg/proxy/httputil/proxy.go (errorHandler): "'%d %s' caused by: %v", at the
@@ -42,8 +58,8 @@ export const PROXY_PATTERNS: readonly Pattern[] = [
     server: 'traefik',
     needle: 'caused by: ',
     regex: /'(50\d) [^']*' caused by: ([^"\n]*)/,
-    cause: (m) => causeOfGoError(m[2]!) ?? 'other',
-    advice: (m) => connectAdvice(causeOfGoError(m[2]!) ?? 'other', dialAddress(m[2]!)),
+    cause: (m) => goCause(m[2]!),
+    advice: (m) => connectAdvice(goCause(m[2]!) ?? 'other', dialAddress(m[2]!)),
     debugIsSignal: true,
   },
   {
@@ -92,8 +108,10 @@ export const PROXY_PATTERNS: readonly Pattern[] = [
     // "HTC %s (%s)" (varnishlog; Varnish then answers 503 "Backend fetch failed")
     id: 'varnish-fetch-error',
     server: 'varnish',
-    needle: 'FetchError',
-    regex: /FetchError\s+(?:b\s+)?(?:backend (\S+): (?:fail errno (\d+)|unhealthy)|first byte timeout|timeout|backend closed|HTC eof|Received junk|http format error|overflow|no backend connection)/,
+    needle: 'Fetch',
+    // varnishlog's "FetchError", or the "Fetch-Error" field people add to varnishncsa's JSON format;
+    // "http first read error: EOF" is what Varnish before 5 wrote for a backend that closed.
+    regex: /Fetch-?Error"?:?\s+"?(?:b\s+)?(?:backend (\S+): (?:fail errno (\d+)|unhealthy)|first byte timeout|timeout|backend closed|HTC eof|http first read error|Received junk|http format error|overflow|no backend connection)/,
     cause: (m) => {
       const text = m[0];
       if (m[2]) return causeOfErrno(num(m[2])) ?? 'upstream-down';

@@ -23,7 +23,7 @@ const WRITTEN_HERE: Array<[server: string, line: string, cause: string | null]> 
   ['varnish', '         3 FetchError     b backend default: fail errno 111 (Connection refused)', 'upstream-down'],
   ['varnish', '     32771 FetchError     b first byte timeout', 'timeout'],
   ['gunicorn', '[2026-12-01 20:25:38 +0000] [16078] [CRITICAL] WORKER TIMEOUT (pid:16080)', 'timeout'],
-  ['gunicorn', '[2026-12-01 20:25:39 +0000] [16078] [WARNING] Worker with pid 16083 was terminated due to signal 9', 'memory'],
+  ['gunicorn', '[2026-12-01 20:25:39 +0000] [16078] [WARNING] Worker with pid 16083 was terminated due to signal 9', 'upstream-crashed'],
   ['gunicorn', '[2026-12-01 20:25:38 +0000] [16083] [INFO] Booting worker with pid: 16083', null],
   ['gunicorn', '[2026-12-01 20:25:41 +0000] [16178] [INFO] Worker exiting (pid: 16178)', null],
   ['gunicorn', '[2026-12-01 20:25:39 +0000] [16083] [ERROR] Error handling request /boom', null],
