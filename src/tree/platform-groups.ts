@@ -31,3 +31,14 @@ export function matchVariant(variants: readonly string[], wanted: string | null 
 export function choiceToKeep(previous: string | undefined, picked: string): string {
   return previous !== undefined && membersOf(picked)?.includes(previous) ? previous : picked;
 }
+
+/**
+ * The groups a step split by release no longer has a page for, although links to them were shared
+ * when it had one (/en/owner-backend/debian-ubuntu/): such an address shows the step without a
+ * platform, that is its first release, and the browser then moves to the person's own.
+ */
+export function groupAddresses(variants: readonly string[]): string[] {
+  return Object.keys(PLATFORM_GROUPS).filter(
+    (group) => !variants.includes(group) && PLATFORM_GROUPS[group]!.some((member) => variants.includes(member)),
+  );
+}

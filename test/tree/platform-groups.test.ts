@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choiceToKeep, groupOf, matchVariant, membersOf } from '../../src/tree/platform-groups';
+import { choiceToKeep, groupAddresses, groupOf, matchVariant, membersOf } from '../../src/tree/platform-groups';
 import { PLATFORM_DIMENSIONS, PLATFORM_GROUPS } from '../../src/tree/types';
 
 describe('platform groups', () => {
@@ -40,5 +40,16 @@ describe('choiceToKeep', () => {
     expect(choiceToKeep('rhel-family', 'debian-ubuntu')).toBe('debian-ubuntu');
     expect(choiceToKeep(undefined, 'debian-ubuntu')).toBe('debian-ubuntu');
     expect(choiceToKeep('debian-12', 'ubuntu-24-04')).toBe('ubuntu-24-04');
+  });
+});
+
+describe('groupAddresses', () => {
+  it('names the group of a step split by release, whose old address must still open', () => {
+    expect(groupAddresses(['debian-13', 'debian-12', 'ubuntu-26-04', 'ubuntu-24-04', 'ubuntu-22-04', 'rhel-family'])).toEqual(['debian-ubuntu']);
+  });
+
+  it('names nothing for a step that has the group itself, or no release of it', () => {
+    expect(groupAddresses(['debian-ubuntu', 'rhel-family'])).toEqual([]);
+    expect(groupAddresses(['windows', 'macos'])).toEqual([]);
   });
 });
