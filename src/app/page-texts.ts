@@ -1,5 +1,6 @@
 import { CAUSE_STEPS, READ_LOGS_STEP } from '../diagnose/cause-steps';
-import { LAYER_STEPS } from '../diagnose/error-page-steps';
+import { PAGE_STEPS } from '../diagnose/error-page-steps';
+import { SERVER_STEPS } from '../diagnose/server-steps';
 import type { LinkablePage } from '../tree/paths';
 import { partTextFile, TEXT_PARTS, type TextFileStem, type TextPart } from '../tree/text-parts';
 import type { TextNeeds } from './text-loader-context';
@@ -12,7 +13,7 @@ export const PAGE_TEXTS: Record<LinkablePage, TextNeeds> = {
   // The steps a diagnosis or a pasted error page can point to (they arrive with their side's file).
   diagnose: {
     pages: ['diagnose'],
-    nodes: [...new Set([...Object.values(CAUSE_STEPS), ...Object.values(LAYER_STEPS), READ_LOGS_STEP])],
+    nodes: [...new Set([...Object.values(CAUSE_STEPS), ...PAGE_STEPS, ...Object.values(SERVER_STEPS), READ_LOGS_STEP])],
   },
   // The letter may describe any path, in either side.
   request: { pages: ['request', 'diagnose'], parts: TEXT_PARTS },

@@ -12,7 +12,7 @@ import type { Readable } from 'node:stream';
 import { LogAnalyzer, type Finding } from '../diagnose/analyze';
 import { CAUSE_STEPS } from '../diagnose/cause-steps';
 import { readErrorPage, type ErrorPage } from '../diagnose/error-page';
-import { LAYER_STEPS } from '../diagnose/error-page-steps';
+import { stepOfPage } from '../diagnose/error-page-steps';
 
 const USAGE = 'Usage: npm run diagnose -- FILE   (use - to read standard input)';
 
@@ -65,7 +65,7 @@ async function main(): Promise<void> {
     }
   }
   for (const finding of analyzer.end()) batch += print(finding);
-  if (page) batch += `${JSON.stringify({ page: { ...page, step: LAYER_STEPS[page.layer] } })}\n`;
+  if (page) batch += `${JSON.stringify({ page: { ...page, step: stepOfPage(page) } })}\n`;
   const access = analyzer.accessSummary();
   if (access) batch += `${JSON.stringify({ access })}\n`;
   process.stdout.write(batch);

@@ -6,7 +6,7 @@ import { AccessStats, type AccessSummary } from './access-stats';
 import type { Advice } from './advice';
 import type { Cause } from './causes';
 import { isDebug, isPhpWarning } from './noise';
-import { PATTERNS } from './patterns';
+import { PATTERNS, type Server } from './patterns';
 
 export interface LineMatch {
   cause: Cause;
@@ -15,6 +15,8 @@ export interface LineMatch {
   end: number;
   /** The pattern's id from patterns.ts. */
   pattern: string;
+  /** The program that wrote the message. */
+  server: Server;
   /** What this very line says (the socket, the address, the limit), when the pattern reads it. */
   advice?: Advice;
 }
@@ -54,7 +56,7 @@ export function matchLine(text: string): LineMatch | null {
     if (!cause) continue;
     // Checked only for the rare line that matched: the noise rules cost nothing on the rest.
     if ((isDebug(line) && !pattern.debugIsSignal) || isPhpWarning(line)) return null;
-    const found: LineMatch = { cause, start: match.index, end: match.index + match[0].length, pattern: pattern.id };
+    const found: LineMatch = { cause, start: match.index, end: match.index + match[0].length, pattern: pattern.id, server: pattern.server };
     const advice = pattern.advice?.(match, line);
     if (advice) found.advice = advice;
     return found;

@@ -50,7 +50,7 @@ describe('npm run diagnose', { timeout: 60_000 }, () => {
     ]);
     expect(lines[2].access).toMatchObject({ requests: 2, gateway: { '502': 2 }, urls: [{ url: '/reset', count: 1 }, { url: '/cart', count: 1 }] });
     const page = diagnose('-', '<html><body><h1>502 Bad Gateway</h1>\nThe server returned an invalid or incomplete response.\n</body></html>\n');
-    expect(JSON.parse(page.stdout)).toEqual({ page: { layer: 'haproxy', status: '502', step: 'owner-backend' } });
+    expect(JSON.parse(page.stdout)).toEqual({ page: { layer: 'haproxy', status: '502', step: 'owner-haproxy' } });
   });
 
   it('prints nothing for a log without findings', () => {

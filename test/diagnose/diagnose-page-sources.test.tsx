@@ -50,6 +50,15 @@ describe('DiagnosePage, beyond the error log', () => {
       expect(within(results).getByText(fill(t.advice['socket-missing-php'], { socket: 'unix:/run/php/php8.4-fpm.sock', service: 'php8.4-fpm' }))).toBeTruthy();
     });
 
+    it(`${lang}: a gunicorn timeout links the timeouts step and gunicorn's own`, async () => {
+      await renderPage(lang);
+      await paste(lang, '[2026-12-01 20:25:38 +0000] [16078] [CRITICAL] WORKER TIMEOUT (pid:16080)');
+      const results = await screen.findByRole('region', { name: t.results.title });
+      const own = within(results).getByRole('link', { name: fill(t.results.server, { step: tree(lang)['owner-python-app'].title }) });
+      expect(own.getAttribute('href')).toBe('../owner-python-app/');
+      expect(within(results).getByRole('link', { name: fill(t.results.fix, { step: tree(lang)['owner-timeouts'].title }) })).toBeTruthy();
+    });
+
     it(`${lang}: a pasted Cloudflare page says who answered, its Ray ID and the step`, async () => {
       await renderPage(lang);
       await paste(lang, 'Bad gateway Error code 502\nYou\nBrowser\nWorking\nFrankfurt\nCloudflare\nWorking\nexample.com\nHost\nError\nCloudflare Ray ID: 8e9f6c2b3a1d4e5f • Performance & security by Cloudflare');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import tree from '../../src/content/tree.json';
 import { readErrorPage } from '../../src/diagnose/error-page';
-import { LAYER_STEPS } from '../../src/diagnose/error-page-steps';
+import { PAGE_STEPS, stepOfPage } from '../../src/diagnose/error-page-steps';
 
 // The first four were answered here by nginx 1.22.1, Apache 2.4.71, HAProxy 2.6.12 and Varnish 7.1;
 // the others are the pages as a browser shows them, copied as text.
@@ -38,6 +38,12 @@ describe('a pasted error page says which layer answered', () => {
 
   it('links every layer to a step of the tree', () => {
     const ids = new Set((tree as { nodes: { id: string }[] }).nodes.map((node) => node.id));
-    for (const [layer, step] of Object.entries(LAYER_STEPS)) expect(ids.has(step), `${layer} → ${step}`).toBe(true);
+    for (const step of PAGE_STEPS) expect(ids.has(step), step).toBe(true);
+  });
+
+  it("Cloudflare's own codes open the step that reads them, its 502 the origin's step", () => {
+    expect(stepOfPage({ layer: 'cloudflare-host', status: '522' })).toBe('owner-cloudflare-52x');
+    expect(stepOfPage({ layer: 'cloudflare-host', status: '502' })).toBe('owner-cloudflare-host');
+    expect(stepOfPage({ layer: 'haproxy' })).toBe('owner-haproxy');
   });
 });

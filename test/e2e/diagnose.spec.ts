@@ -88,7 +88,7 @@ for (const lang of ['en', 'ru'] as const) {
     const answer = page.getByRole('region', { name: t.page.title });
     await expect(answer).toContainText(t.page.layers.haproxy);
     await checks.axe();
-    const step = 'owner-backend';
+    const step = 'owner-haproxy';
     await answer.getByRole('link', { name: t.page.next.replace('{{step}}', title(lang, step)) }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(lang, step));
   });

@@ -1,5 +1,5 @@
 import type { ErrorPage } from '../../diagnose/error-page';
-import { LAYER_STEPS } from '../../diagnose/error-page-steps';
+import { stepOfPage } from '../../diagnose/error-page-steps';
 import { stepPath } from '../content';
 import type { DiagnoseText } from '../hooks/use-diagnose-text';
 import { useLanguage, useNodeText } from '../hooks/use-language';
@@ -9,7 +9,7 @@ import { AppLink } from './app-link';
 export function DiagnoseErrorPage({ t, page }: { t: DiagnoseText; page: ErrorPage }) {
   const lang = useLanguage();
   const nodeText = useNodeText();
-  const step = LAYER_STEPS[page.layer];
+  const step = stepOfPage(page);
   const idKey = page.layer === 'cloudfront' ? 'page.cloudfrontId' : 'page.cloudflareId';
   return (
     <section className="diagnose-page-answer" aria-labelledby="diagnose-page-heading">

@@ -1,5 +1,6 @@
 import type { CauseGroup, Finding } from '../../diagnose/analyze';
 import { CAUSE_STEPS } from '../../diagnose/cause-steps';
+import { SERVER_STEPS } from '../../diagnose/server-steps';
 import { stepPath } from '../content';
 import type { DiagnoseText } from '../hooks/use-diagnose-text';
 import { useLanguage, useNodeText } from '../hooks/use-language';
@@ -26,6 +27,10 @@ export function DiagnoseResults({ t, groups, findings }: DiagnoseResultsProps) {
         {groups.map((group, index) => {
           const shown = findings.filter((finding) => finding.cause === group.cause);
           const step = CAUSE_STEPS[group.cause];
+          // The step about the program that wrote these lines (gunicorn, Caddy…), when it has one.
+          const serverSteps = [...new Set(shown.map((finding) => SERVER_STEPS[finding.server]))].filter(
+            (id): id is string => id !== undefined && id !== step,
+          );
           const headingId = `diagnose-cause-${group.cause}`;
           return (
             <li key={group.cause} className="diagnose-cause">
@@ -41,6 +46,13 @@ export function DiagnoseResults({ t, groups, findings }: DiagnoseResultsProps) {
                   {t('results.fix', { step: nodeText(step).title })}
                 </AppLink>
               </p>
+              {serverSteps.map((id) => (
+                <p key={id}>
+                  <AppLink className="diagnose-fix" to={stepPath(lang, id)}>
+                    {t('results.server', { step: nodeText(id).title })}
+                  </AppLink>
+                </p>
+              ))}
               <details open={index === 0}>
                 <summary>{t('results.showLines')}</summary>
                 <ol className="diagnose-lines">
