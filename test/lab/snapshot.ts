@@ -9,7 +9,8 @@ import type { ScenarioResult } from './scenarios/run';
 export const SNAPSHOT = join(import.meta.dirname, '..', 'fixtures', 'lab', 'snapshot.json');
 
 export function writeSnapshot(results: ScenarioResult[]): string {
-  const ran = results.filter((result) => !result.notRun && !result.error);
+  // Only runs that reproduced what they say they provoked: anything else would be false evidence.
+  const ran = results.filter((result) => !result.notRun && !result.error && result.reproduced);
   const snapshot = {
     format: 1,
     recorded: new Date().toISOString(),
@@ -23,6 +24,7 @@ export function writeSnapshot(results: ScenarioResult[]): string {
       provoked: result.provoked,
       status: result.statuses,
       diagnosis: result.diagnosis,
+      ...(result.gap ? { gap: result.gap } : {}),
       advice: result.advice,
       fixed: result.fixed,
       lines: result.lines.map(({ server, log, text, cause }) => (cause ? { server, log, text, cause } : { server, log, text })),

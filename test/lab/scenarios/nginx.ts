@@ -1,5 +1,6 @@
 // nginx in front of PHP-FPM or an HTTP application, broken as each owner step describes.
 import * as advice from '../advice/advice';
+import { startDns, type LabDns } from '../servers/dns';
 import { startHttpBackend } from '../servers/http-backend';
 import type { NginxOptions } from '../servers/nginx';
 import { DEBIAN_PM, type PhpFpmOptions } from '../servers/php-fpm';
@@ -9,10 +10,23 @@ import type { Scenario } from './scenario';
 import type { Stack } from './stack';
 
 const once = (path: string) => (stack: Stack) => Promise.all([get(front(stack, path))]);
+/** 1.2 s of CPU: many more seconds of wall clock on a loaded machine, so a longer wait. */
+const busy = (stack: Stack) => Promise.all([get(front(stack, '/busy.php?ms=1200'), { timeoutMs: 40_000 })]);
 const fpm = (stack: Stack) => stack.server<PhpFpmOptions>('php-fpm');
 const nginx = (stack: Stack) => stack.server<NginxOptions>('nginx');
 
 /** PHP-FPM on a socket in the scratch folder, at the path the backend step names (/run/php/…). */
+const dnsOf = new WeakMap<Stack, LabDns>();
+
+/** The upstream DNS step's example, pointed at the lab's DNS server and application port. */
+function resolverLocation(stack: Stack, dnsPort: number, appPort: number): string {
+  const example = stack.use(advice.resolverExample());
+  const code = example.code
+    .replace(`resolver ${example.resolver}`, `resolver 127.0.0.1:${dnsPort}`)
+    .replace(`${example.host}:${example.port}`, `${example.host}:${appPort}`);
+  return `location / {\n${code}\n}`;
+}
+
 const socketAt = (stack: Stack, path: string) => stack.scratch.path(path.replace(/^\//, ''));
 
 export const NGINX_SCENARIOS: Scenario[] = [
@@ -61,6 +75,7 @@ export const NGINX_SCENARIOS: Scenario[] = [
     needs: ['nginx', 'php-fpm'],
     status: 502,
     statusSaidBy: 'owner-backend: "the nginx log says Permission denied" (nginx answers 502 for any connect failure, owner-web-server)',
+    needsRoot: true,
     provoked: 'the pool socket is owned by root:root with listen.mode 0660, nginx workers run as www-data; GET /ok.php',
     async start(stack) {
       await startFpm(stack, { listen: stack.scratch.path('php-fpm.sock'), pool: 'listen.owner = root\nlisten.group = root' });
@@ -170,13 +185,13 @@ export const NGINX_SCENARIOS: Scenario[] = [
     needs: ['nginx', 'php-fpm'],
     status: 500,
     statusSaidBy: 'owner-timeouts: max_execution_time … "usually shown as 500 or a blank page"',
-    provoked: 'a PHP script burns 1.5 s of CPU; php.ini has max_execution_time = 1',
+    provoked: 'a PHP script burns 1.2 s of CPU; php.ini has max_execution_time = 1',
     async start(stack) {
       const socket = stack.scratch.path('php-fpm.sock');
       await startFpm(stack, { listen: socket, ini: 'max_execution_time = 1' });
       await startNginxIn(stack, { server: phpLocation(`unix:${socket}`) });
     },
-    provoke: once('/busy.php?ms=1500'),
+    provoke: busy,
     async fix(stack) {
       const { line } = stack.use(advice.maxExecutionTime());
       await fpm(stack).restart({ ini: line });
@@ -282,6 +297,29 @@ export const NGINX_SCENARIOS: Scenario[] = [
       await nginx(stack).restart();
     },
     verify: async (stack) => [await getUntil(front(stack, '/'), (reply) => reply.status === 200, { attempts: 10, withinMs: 5000 })],
+  },
+  {
+    id: 'nginx/upstream-name-unresolvable',
+    cause: 'dns',
+    needs: ['nginx'],
+    status: 502,
+    statusSaidBy: 'owner-upstream-dns: "could not be resolved (3: Host not found)", and visitors get 502',
+    provoked:
+      "nginx with the upstream DNS step's resolver example, its resolver a DNS server of the lab's on 127.0.0.1 that does not know the application's name; GET /",
+    async start(stack) {
+      const dns = await startDns(await stack.port());
+      dnsOf.set(stack, dns);
+      stack.defer(() => dns.stop());
+      const appPort = await stack.port();
+      stack.add('app', await startHttpBackend(appPort));
+      await startNginxIn(stack, { server: resolverLocation(stack, dns.port, appPort) });
+    },
+    provoke: once('/'),
+    async fix(stack) {
+      // The name gets its address (the DNS record is fixed); nginx, reloaded, asks again.
+      dnsOf.get(stack)?.set(stack.use(advice.resolverExample()).host, '127.0.0.1');
+      await nginx(stack).restart();
+    },
   },
   {
     id: 'nginx/tls-to-plain-upstream',

@@ -11,6 +11,8 @@ export interface Scenario {
   cause: Cause;
   /** Every server it needs; a missing one makes the scenario "not run". */
   needs: ServerName[];
+  /** Needs root: the web server's workers must run as another user than the socket's owner. */
+  needsRoot?: boolean;
   /** The status a visitor gets, as the step says it, and which step's text says so. */
   status: number;
   statusSaidBy: string;
@@ -24,6 +26,11 @@ export interface Scenario {
   fix: ((stack: Stack) => Promise<void>) | null;
   /** The requests that must all get 200 after the fix (default: provoke again). */
   verify?(stack: Stack): Promise<Reply[]>;
+  /**
+   * What the diagnosis gets wrong about these real lines, when it does: the scenario then checks
+   * that it still does (so that fixing the diagnosis shows here), and the snapshot carries it.
+   */
+  diagnosisGap?: string;
   /** The status a reply must have to count as reproduced (default: every reply, the step's status). */
   reproducedBy?: 'every' | 'some';
 }

@@ -14,10 +14,13 @@ export interface StackLine {
   text: string;
 }
 
+const FRONT = ['nginx', 'apache', 'caddy', 'haproxy'];
+
 export class Stack {
   readonly scratch: Scratch;
   private readonly members = new Map<string, Member>();
   private marks = new Map<string, LogMark>();
+  private readonly cleanups: Array<() => Promise<void>> = [];
   /** Values read from the content and applied, for the report: "owner-buffers/fastcgi". */
   readonly advice: string[] = [];
 
@@ -56,8 +59,14 @@ export class Stack {
     this.marks = new Map([...this.members.keys()].map((name) => [name, this.daemon(name).mark()]));
   }
 
+  /**
+   * Every line written since mark(), the front server's log first (nginx, Apache, Caddy, HAProxy),
+   * then the backends': the order in which an owner reads them, and pastes them.
+   */
   lines(): StackLine[] {
-    return [...this.members.keys()].flatMap((name) =>
+    const names = [...this.members.keys()];
+    const ordered = [...names.filter((name) => FRONT.includes(name)), ...names.filter((name) => !FRONT.includes(name))];
+    return ordered.flatMap((name) =>
       this.daemon(name)
         .linesSince(this.marks.get(name))
         .map((line) => ({ server: name, ...line })),
@@ -74,7 +83,13 @@ export class Stack {
     return advised.value;
   }
 
+  /** Something else to stop with the stack (the lab's DNS server). */
+  defer(cleanup: () => Promise<void>): void {
+    this.cleanups.push(cleanup);
+  }
+
   async stop(): Promise<void> {
+    await Promise.all(this.cleanups.map((cleanup) => cleanup().catch(() => undefined)));
     await Promise.all(
       [...this.members.values()].map((member) => (member.kind === 'server' ? member.server.daemon.stop() : member.daemon.stop())),
     );
