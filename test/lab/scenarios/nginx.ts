@@ -55,13 +55,12 @@ export const NGINX_SCENARIOS: Scenario[] = [
     needs: ['nginx', 'php-fpm'],
     status: 502,
     statusSaidBy: 'owner-backend: a socket that differs from fastcgi_pass "is a classic cause of 502"',
-    provoked: "after a PHP upgrade PHP-FPM listens on php8.3-fpm.sock, nginx's fastcgi_pass still names php8.2-fpm.sock; GET /ok.php",
+    provoked: "after an upgrade to Debian 13 PHP-FPM listens on php8.4-fpm.sock, nginx's fastcgi_pass still names Debian 12's php8.2-fpm.sock; GET /ok.php",
     async start(stack) {
       const socket = stack.use(advice.fpmSocket());
-      const upgraded = socket.listen.replace(/[^/]+$/, socket.upgraded);
       stack.scratch.mkdir('run/php');
-      await startFpm(stack, { listen: socketAt(stack, upgraded) });
-      await startNginxIn(stack, { server: phpLocation(`unix:${socketAt(stack, socket.fastcgiPass)}`) });
+      await startFpm(stack, { listen: socketAt(stack, socket.upgraded) });
+      await startNginxIn(stack, { server: phpLocation(`unix:${socketAt(stack, socket.fastcgiPass.replace(/^unix:/, ''))}`) });
     },
     provoke: once('/ok.php'),
     async fix(stack) {
