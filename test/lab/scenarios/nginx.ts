@@ -321,6 +321,37 @@ export const NGINX_SCENARIOS: Scenario[] = [
     },
   },
   {
+    id: 'nginx/php-memory-limit',
+    cause: 'memory',
+    needs: ['nginx', 'php-fpm'],
+    status: 500,
+    statusSaidBy: 'no step yet: PHP stops a script past memory_limit with a fatal error, which PHP-FPM answers as 500',
+    provoked: 'a PHP script keeps 64 MB; php.ini has memory_limit = 32M',
+    async start(stack) {
+      const socket = stack.scratch.path('php-fpm.sock');
+      await startFpm(stack, { listen: socket, ini: 'memory_limit = 32M' });
+      await startNginxIn(stack, { server: phpLocation(`unix:${socket}`) });
+    },
+    provoke: once('/memory.php?mb=64'),
+    fix: null,
+  },
+  {
+    id: 'nginx/php-worker-sigkill',
+    cause: 'memory',
+    needs: ['nginx', 'php-fpm'],
+    status: 502,
+    statusSaidBy: 'owner-web-server: nginx answers 502 "when the backend\'s reply is broken"',
+    provoked:
+      "a PHP-FPM worker gets SIGKILL mid-request, the signal the kernel's OOM killer sends (the lab sets no cgroup memory limit: it would touch the machine's own cgroups)",
+    async start(stack) {
+      const socket = stack.scratch.path('php-fpm.sock');
+      await startFpm(stack, { listen: socket });
+      await startNginxIn(stack, { server: phpLocation(`unix:${socket}`) });
+    },
+    provoke: once('/crash.php?ms=300&signal=9'),
+    fix: null,
+  },
+  {
     id: 'nginx/tls-to-plain-upstream',
     cause: 'ssl-upstream',
     needs: ['nginx'],
