@@ -114,3 +114,11 @@ export function fpmRestart(): Advised<string> {
   if (!/systemctl restart php[\d.]+-fpm/.test(code)) throw new AdviceError(`owner-restart-php-fpm: "${code}" is not a restart of PHP-FPM`);
   return { value: code, source: `owner-restart-php-fpm/${DEBIAN}/restart` };
 }
+
+/** The line that makes nginx name the server in its TLS handshake (owner-upstream-dns, step "sni"). */
+export function proxySslServerName(): Advised<string> {
+  const source = 'owner-upstream-dns/sni';
+  const line = stepCode('owner-upstream-dns', 'sni');
+  if (directive(line, 'proxy_ssl_server_name', source) !== 'on') throw new AdviceError(`${source}: "${line}" does not turn SNI on`);
+  return { value: line, source };
+}

@@ -1,7 +1,7 @@
 // nginx in front of PHP-FPM or an HTTP application, broken as each owner step describes.
 import * as advice from '../advice/advice';
 import { startDns, type LabDns } from '../servers/dns';
-import { startHttpBackend } from '../servers/http-backend';
+import { selfSignedCertificate, startHttpBackend } from '../servers/http-backend';
 import type { NginxOptions } from '../servers/nginx';
 import { DEBIAN_PM, type PhpFpmOptions } from '../servers/php-fpm';
 import { get, getMany, getUntil, staggered, sustain } from '../servers/request';
@@ -352,19 +352,25 @@ export const NGINX_SCENARIOS: Scenario[] = [
     fix: null,
   },
   {
-    id: 'nginx/tls-to-plain-upstream',
+    id: 'nginx/tls-upstream-without-sni',
     cause: 'ssl-upstream',
     needs: ['nginx'],
     status: 502,
-    statusSaidBy: 'owner-web-server: nginx answers 502 when it can\'t connect to the backend',
-    provoked: 'proxy_pass https:// to an application that speaks plain HTTP; GET /',
+    statusSaidBy: 'owner-upstream-dns: without SNI the backend "may then refuse the TLS handshake … nginx logs SSL_do_handshake() failed and answers 502"',
+    provoked: 'proxy_pass https://app.internal (an upstream block) to a TLS application that, like a host with many names, refuses a handshake without a server name; GET /',
     async start(stack) {
       const port = await stack.port();
-      stack.add('app', await startHttpBackend(port));
-      await startNginxIn(stack, { server: `location / { proxy_pass https://127.0.0.1:${port}; }` });
+      stack.add('app', await startHttpBackend(port, { ...selfSignedCertificate(stack.scratch, 'app.internal'), sniOnly: true }));
+      await startNginxIn(stack, {
+        http: `upstream app.internal {\n    server 127.0.0.1:${port};\n}`,
+        server: 'location / {\n    proxy_pass https://app.internal;\n}',
+      });
     },
     provoke: once('/'),
-    fix: null,
+    async fix(stack) {
+      const line = stack.use(advice.proxySslServerName());
+      await nginx(stack).restart({ server: `location / {\n    proxy_pass https://app.internal;\n    ${line}\n}` });
+    },
   },
 ];
 
