@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { record } from './results';
 import { labRequired } from './servers/binaries';
-import { stopAll } from './servers/daemon';
+import { leftoverGroups, runningDaemons, stopAll } from './servers/daemon';
 import { APACHE_SCENARIOS } from './scenarios/apache';
 import { NGINX_SCENARIOS } from './scenarios/nginx';
 import { runScenario } from './scenarios/run';
@@ -40,4 +40,9 @@ describe.each([
       if (result.fixed !== null) expect.soft(result.statusesAfterFix, `after the step's fix (${result.advice.join(', ')})`).toEqual(result.statusesAfterFix.map(() => 200));
     });
   }
+});
+
+it('leaves no server running once every scenario is over', () => {
+  expect(runningDaemons().map((daemon) => `${daemon.name} ${daemon.pid}`)).toEqual([]);
+  expect(leftoverGroups(), 'process groups of servers or workers still alive').toEqual([]);
 });
