@@ -86,6 +86,12 @@ const EXPLAINS: ReadonlyArray<readonly [Cause, Cause]> = [
   ['memory', 'upstream-crashed'],
   ['memory', 'timeout'],
   ['memory', 'upstream-down'],
+  // Apache writes why it could not connect (AH02454 with the errno), then that it could not (AH01079).
+  ['socket-missing', 'upstream-down'],
+  ['permission', 'upstream-down'],
+  // A reply it could not read, or a timeout, is why Apache then reports a broken dispatch or read.
+  ['invalid-response', 'upstream-crashed'],
+  ['timeout', 'upstream-crashed'],
 ];
 
 /** Causes that say only that something failed, not why: any other cause goes before them. */

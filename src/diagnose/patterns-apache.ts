@@ -115,6 +115,16 @@ export const APACHE_PATTERNS: readonly Pattern[] = [
     cause: () => 'ssl-upstream',
   },
   {
+    // modules/proxy/proxy_util.c: APLOGNO(00961) "%s: failed to enable ssl support for %pI (%s)";
+    // server/ssl.c: APLOGNO(01961) " failed to enable ssl support [Hint: if using mod_ssl, see
+    // SSLProxyEngine]": ProxyPass names an https:// backend while SSLProxyEngine is off (Apache 2.4.71)
+    id: 'apache-ssl-not-enabled',
+    server: 'apache',
+    needle: 'failed to enable ssl support',
+    regex: /failed to enable ssl support(?: for \S+)?/,
+    cause: () => 'ssl-upstream',
+  },
+  {
     // modules/proxy/mod_proxy_balancer.c: APLOGNO(01167) "%s: All workers are in error state for
     // route (%s)", APLOGNO(01170) "%s: All workers are in error state", APLOGNO(01171) "%s: No
     // workers in balancer": every BalancerMember failed recently; the lines before say why.

@@ -44,6 +44,7 @@ const TEMPLATES: Array<[pattern: string, line: string, cause: string]> = [
   ['nginx-server-disabled', '2026/11/25 10:00:00 [warn] 7#7: *12 upstream server temporarily disabled while connecting to upstream, client: 10.0.0.1, server: _, request: "GET / HTTP/1.1", upstream: "http://127.0.0.1:8080/", host: "example.com"', 'no-live-upstreams'],
   ['apache-balancer-error-state', '[Wed Nov 25 10:00:00.000011 2026] [proxy_balancer:error] [pid 9:tid 9] [client 10.0.0.1:5000] AH01170: balancer://app: All workers are in error state', 'no-live-upstreams'],
   ['apache-ssl-proxy-certificate', '[Wed Nov 25 10:00:00.000012 2026] [ssl:info] [pid 9:tid 9] [remote 10.0.0.2:8443] AH02411: SSL Proxy: Peer certificate does not match for hostname backend.internal', 'ssl-upstream'],
+  ['apache-ssl-not-enabled', '[Tue Dec 01 21:27:33.613144 2026] [proxy:error] [pid 358:tid 368] AH00961: https: failed to enable ssl support for 127.0.0.1:18042 (127.0.0.1)', 'ssl-upstream'],
   ['apache-bad-header', '[Wed Nov 25 10:00:00.000013 2026] [proxy_http:warn] [pid 9:tid 9] [client 10.0.0.1:5000] AH01106: bad HTTP/1.1 header returned by / (GET)', 'invalid-response'],
   ['linux-oom-invoked', '[ 8085.099452] php-fpm8.2 invoked oom-killer: gfp_mask=0x140cca(GFP_HIGHUSER_MOVABLE|__GFP_COMP), order=0, oom_score_adj=0', 'memory'],
   ['systemd-oom-kill', 'Nov 25 10:00:00 web systemd[1]: php8.2-fpm.service: A process of this unit has been killed by the OOM killer.', 'memory'],
