@@ -39,7 +39,8 @@ async function paste(lang: Language, log: string) {
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
 
-describe('DiagnosePage, beyond the error log', () => {
+// The first render reads every locale file: on a busy machine that alone can take seconds.
+describe('DiagnosePage, beyond the error log', { timeout: 30_000 }, () => {
   for (const lang of ['en', 'ru'] as const) {
     const t = text(lang);
 
@@ -99,5 +100,12 @@ describe('DiagnosePage, beyond the error log', () => {
     const access = screen.getByRole('region', { name: text('en').access.title });
     expect(within(access).getByRole('cell', { name: '/<img' })).toBeTruthy();
     expect(document.querySelector('.diagnose script, .diagnose img')).toBeNull();
+  });
+
+  it('values from the log are not read as i18next markup either', async () => {
+    await renderPage('en');
+    await paste('en', '2026/11/25 10:00:00 [error] 7#7: *6 connect() to 10.0.0.5:$t(title){{upstream}} failed (111: Connection refused) while connecting to upstream');
+    const results = await screen.findByRole('region', { name: text('en').results.title });
+    expect(results.querySelector('.diagnose-advice')!.textContent).toContain('10.0.0.5:$t(title){{upstream}}');
   });
 });
