@@ -1,0 +1,18 @@
+// HAProxy's errorfile is a whole HTTP response, sent as it is: status line, headers, blank line, body.
+import { REASON_PHRASES, type GatewayStatus } from './statuses';
+
+/** HAProxy keeps an error file in one buffer: tune.bufsize, 16 KB unless changed. */
+export const ONE_BUFFER = 16 * 1024;
+
+export function rawHttpResponse(status: GatewayStatus, html: string): string {
+  const length = Buffer.byteLength(html, 'utf8');
+  return [
+    `HTTP/1.1 ${status} ${REASON_PHRASES[status]}`,
+    'Content-Type: text/html; charset=utf-8',
+    `Content-Length: ${length}`,
+    'Cache-Control: no-store',
+    'Connection: close',
+    '',
+    html,
+  ].join('\r\n');
+}
