@@ -26,6 +26,9 @@ fastcgi_intercept_errors on;
 location ^~ ${INTERNAL_PATH} {
     internal;
     alias ${dir}/;
+    # HTML whatever the server's own types say, so that sub_filter (text/html only) applies.
+    types { }
+    default_type text/html;
     charset utf-8;
     add_header Cache-Control "no-store" always;
     add_header Vary "Accept-Language" always;

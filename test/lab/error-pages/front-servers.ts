@@ -1,0 +1,59 @@
+// Each web server in front of an upstream on `upstreamPort`, with the error pages' snippet added
+// exactly as the README says: the include (or import, or pasted section) and nothing more.
+import { startApache } from '../servers/apache';
+import type { ServerName } from '../servers/binaries';
+import { startCaddy } from '../servers/caddy';
+import { startHaproxy } from '../servers/haproxy';
+import type { LabServer } from '../servers/lab-server';
+import { startNginx } from '../servers/nginx';
+import type { Scratch } from '../servers/scratch';
+
+export interface FrontServer {
+  name: ServerName;
+  /** What the server answers when it cannot connect to the upstream. */
+  status: number;
+  /** Whether it picks the page's language by Accept-Language; HAProxy sends one page with both. */
+  negotiates: boolean;
+  start(scratch: Scratch, pagesDir: string, port: number, upstreamPort: number): Promise<LabServer<unknown>>;
+}
+
+export const FRONT_SERVERS: FrontServer[] = [
+  {
+    name: 'nginx',
+    status: 502,
+    negotiates: true,
+    start: (scratch, pages, port, upstream) =>
+      startNginx({ port, server: `include ${pages}/nginx.conf;\nlocation / {\n    proxy_pass http://127.0.0.1:${upstream};\n}` }, scratch),
+  },
+  {
+    name: 'apache',
+    // Apache answers 503 when it cannot connect to the backend. retry=0: it tries a failed backend
+    // again at once instead of after 60 s, so the page can see it come back within the test.
+    status: 503,
+    negotiates: true,
+    start: (scratch, pages, port, upstream) =>
+      startApache(
+        { port, modules: ['alias', 'include', 'negotiation', 'unique_id'], site: `Include ${pages}/apache.conf\nProxyPass / http://127.0.0.1:${upstream}/ retry=0` },
+        scratch,
+      ),
+  },
+  {
+    name: 'caddy',
+    status: 502,
+    negotiates: true,
+    start: (scratch, pages, port, upstream) => startCaddy({ port, site: `\timport ${pages}/Caddyfile\n\treverse_proxy 127.0.0.1:${upstream}` }, scratch),
+  },
+  {
+    name: 'haproxy',
+    // No live server: HAProxy answers 503. The README's other way in: the section pasted into the config.
+    status: 503,
+    negotiates: false,
+    start: async (scratch, pages, port, upstream) => {
+      const { readFileSync } = await import('node:fs');
+      return startHaproxy(
+        { port, defaults: '    errorfiles fix502', backend: `    server app 127.0.0.1:${upstream}\n\n${readFileSync(`${pages}/haproxy.cfg`, 'utf8')}` },
+        scratch,
+      );
+    },
+  },
+];
