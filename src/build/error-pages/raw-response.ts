@@ -4,6 +4,12 @@ import { REASON_PHRASES, type GatewayStatus } from './statuses';
 /** HAProxy keeps an error file in one buffer: tune.bufsize, 16 KB unless changed. */
 export const ONE_BUFFER = 16 * 1024;
 
+/** Room a page leaves in the 16 KB for the status line and headers nginx, Apache or Caddy add (a few hundred bytes). */
+export const HEADER_ROOM = 1024;
+
+/** What a file may weigh: a raw response is sent whole; a page leaves room for its server's headers. */
+export const sizeLimit = (path: string) => (path.endsWith('.http') ? ONE_BUFFER : ONE_BUFFER - HEADER_ROOM);
+
 export function rawHttpResponse(status: GatewayStatus, html: string): string {
   const length = Buffer.byteLength(html, 'utf8');
   return [

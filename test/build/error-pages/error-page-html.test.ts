@@ -1,14 +1,12 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { leaves } from '../../../src/build/locale-parity';
-import { ONE_BUFFER } from '../../../src/build/error-pages/raw-response';
+import { sizeLimit } from '../../../src/build/error-pages/raw-response';
 import { CLOUDFLARE_BOX } from '../../../src/build/error-pages/write-error-pages';
 import { file, htmlOf, pages, SITE_URL, texts } from './pages';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-/** Room left in the 16 KB for the status line and headers that nginx, Apache or Caddy add. */
-const HEADER_ROOM = 1024;
 
 describe('the error pages', () => {
   it('are 502, 503 and 504 in both languages, both orders for HAProxy, and one per language first for Cloudflare', () => {
@@ -24,8 +22,7 @@ describe('the error pages', () => {
   it('fit in 16 KB with their headers: the raw responses whole, the pages with room for the server’s', () => {
     for (const page of pages) {
       const bytes = Buffer.byteLength(page.content, 'utf8');
-      const limit = page.path.endsWith('.http') ? ONE_BUFFER : ONE_BUFFER - HEADER_ROOM;
-      expect(bytes, page.path).toBeLessThanOrEqual(limit);
+      expect(bytes, page.path).toBeLessThanOrEqual(sizeLimit(page.path));
     }
   });
 
