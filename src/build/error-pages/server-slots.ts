@@ -29,8 +29,17 @@ export const SERVER_SLOTS: Slots = {
   time: NGINX_SLOTS.time + APACHE_SLOTS.time + CADDY_SLOTS.time,
 };
 
-/** HAProxy sends its error files byte for byte: nothing can be put in (unique-id-format is for logs and headers). */
+/** HAProxy sends an errorfile byte for byte: nothing can be put in (unique-id-format reaches only logs and headers). */
 export const NO_SLOTS: Slots = { requestId: '', time: '' };
+
+/** HAProxy's `http-error … lf-file` reads the page as a log-format string, so it can put these in. */
+export const HAPROXY_LF_SLOTS: Slots = { requestId: '%[unique-id]', time: '%[date,utime(%Y-%m-%dT%H:%M:%SZ)]' };
+
+/** A page as a log-format string: every % of the page doubled, the slots' own left as they are. */
+export function logFormatPage(render: (slots: Slots) => string, slots: Slots = HAPROXY_LF_SLOTS): string {
+  const marks: Slots = { requestId: '\u0000request-id\u0000', time: '\u0000time\u0000' };
+  return render(marks).replaceAll('%', '%%').replaceAll(marks.requestId, slots.requestId).replaceAll(marks.time, slots.time);
+}
 
 /** Cloudflare replaces its own tokens; the Ray ID is what its support asks for. */
 export const CLOUDFLARE_SLOTS: Slots = { requestId: '::RAY_ID::', time: '' };

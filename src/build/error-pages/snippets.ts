@@ -103,5 +103,11 @@ export function haproxySnippet(dir: string): string {
 # languages, English first (the .ru.http files put Russian first).
 http-errors fix502
 ${GATEWAY_STATUSES.map((status) => `    errorfile ${status} ${dir}/haproxy/${status}.en.http`).join('\n')}
+
+# Or, for the request id and the time on the page: instead of "errorfiles fix502", these lines in your
+# defaults or frontend section (the unique-id-format only if you have none; it also goes in your logs
+# as %ID). The .lf.html pages are log-format strings: HAProxy fills them in for each request.
+#     unique-id-format %{+X}o\\ %ci:%cp_%fi:%fp_%Ts_%rt:%pid
+${GATEWAY_STATUSES.map((status) => `#     http-error status ${status} content-type "text/html; charset=utf-8" lf-file ${dir}/haproxy/${status}.en.lf.html hdr Cache-Control no-store`).join('\n')}
 `;
 }

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { LANGUAGES, type Language } from '../../tree/languages';
 import { errorPageHtml } from './page-html';
 import { rawHttpResponse } from './raw-response';
-import { CLOUDFLARE_SLOTS, NO_SLOTS, SERVER_SLOTS } from './server-slots';
+import { CLOUDFLARE_SLOTS, logFormatPage, NO_SLOTS, SERVER_SLOTS } from './server-slots';
 import { apacheSnippet, apacheTypeMap, caddySnippet, haproxySnippet, nginxSnippet } from './snippets';
 import { GATEWAY_STATUSES } from './statuses';
 import type { ErrorPageTexts } from './texts';
@@ -40,6 +40,8 @@ export function errorPageFiles({ texts, siteUrl, installDir = DEFAULT_INSTALL_DI
     add(`${status}.var`, apacheTypeMap(status, LANGUAGES), false);
     for (const languages of orders) {
       add(`haproxy/${status}.${languages[0]}.http`, rawHttpResponse(status, errorPageHtml({ status, languages, texts, siteUrl, slots: NO_SLOTS })));
+      // The same page for `http-error … lf-file`, which can put the request id and the time in.
+      add(`haproxy/${status}.${languages[0]}.lf.html`, logFormatPage((slots) => errorPageHtml({ status, languages, texts, siteUrl, slots })));
     }
   }
   for (const languages of orders) {

@@ -9,10 +9,14 @@ const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 describe('the error pages', () => {
-  it('are 502, 503 and 504 in both languages, both orders for HAProxy, and one per language first for Cloudflare', () => {
+  it('are 502, 503 and 504 in both languages, both orders for HAProxy (raw and log-format), and one per language first for Cloudflare', () => {
     expect(pages.map((p) => p.path).sort()).toEqual(
       [
-        ...['502', '503', '504'].flatMap((s) => [`${s}.en.html`, `${s}.ru.html`, `haproxy/${s}.en.http`, `haproxy/${s}.ru.http`]),
+        ...['502', '503', '504'].flatMap((s) => [
+          `${s}.en.html`,
+          `${s}.ru.html`,
+          ...['en', 'ru'].flatMap((first) => [`haproxy/${s}.${first}.http`, `haproxy/${s}.${first}.lf.html`]),
+        ]),
         'cloudflare/5xx.en.html',
         'cloudflare/5xx.ru.html',
       ].sort(),
@@ -119,5 +123,18 @@ describe('the error pages', () => {
     const html = file('cloudflare/5xx.en.html');
     expect(html.split(CLOUDFLARE_BOX)).toHaveLength(2);
     expect(html).toContain('::RAY_ID::');
+  });
+});
+
+describe('the log-format pages for HAProxy’s http-error', () => {
+  it('double every % of the page but the request id’s and the time’s', () => {
+    const lf = file('haproxy/502.en.lf.html');
+    const raw = file('haproxy/502.en.http');
+    expect(lf.match(/%\[unique-id\]/g)).toHaveLength(2);
+    expect(lf.match(/%\[date,utime\(%Y-%m-%dT%H:%M:%SZ\)\]/g)).toHaveLength(2);
+    // Outside the slots, no single % is left, and undoubled the page is the raw response's.
+    const rest = lf.replaceAll('%[unique-id]', '').replaceAll('%[date,utime(%Y-%m-%dT%H:%M:%SZ)]', '');
+    expect(rest.replaceAll('%%', '')).not.toContain('%');
+    expect(rest.replaceAll('%%', '%')).toBe(htmlOf(raw));
   });
 });

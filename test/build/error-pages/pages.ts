@@ -10,6 +10,14 @@ export const file = (path: string) => {
   if (!found) throw new Error(`no ${path} among ${files.map((f) => f.path).join(', ')}`);
   return found.content;
 };
-/** The HTML of a page or of a raw response. */
-export const htmlOf = (content: string) => content.slice(content.indexOf('<!doctype html>'));
+/**
+ * The HTML a browser gets: a raw response's body, or a log-format page as HAProxy fills it in (its
+ * slots with sample values, every doubled % single).
+ */
+export const htmlOf = (content: string) =>
+  content
+    .slice(content.indexOf('<!doctype html>'))
+    .replaceAll('%[unique-id]', '7F000001B6FE7F0000014A616B0F3199')
+    .replaceAll('%[date,utime(%Y-%m-%dT%H:%M:%SZ)]', '2026-12-01T20:44:33Z')
+    .replaceAll('%%', '%');
 export const pages = files.filter((f) => f.page);

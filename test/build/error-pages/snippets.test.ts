@@ -22,7 +22,9 @@ describe('the snippets beside the pages', () => {
     const typeMaps = [...file('apache.conf').matchAll(/ErrorDocument \d+ \/fix502-error-pages\/(\S+)/g)].map((m) => m[1]!);
     expect(typeMaps).toEqual(['502.var', '503.var', '504.var']);
     for (const map of typeMaps) for (const uri of file(map).matchAll(/^URI: (\S+)$/gm)) expect(names.has(uri[1]!), uri[1]).toBe(true);
-    for (const m of file('haproxy.cfg').matchAll(/errorfile \d+ \/srv\/pages\/(\S+)/g)) expect(names.has(m[1]!), m[1]).toBe(true);
+    const haproxyFiles = [...file('haproxy.cfg').matchAll(/(?:errorfile \d+|lf-file) \/srv\/pages\/(\S+)/g)].map((m) => m[1]!);
+    expect(haproxyFiles).toEqual(['haproxy/502.en.http', 'haproxy/503.en.http', 'haproxy/504.en.http', 'haproxy/502.en.lf.html', 'haproxy/503.en.lf.html', 'haproxy/504.en.lf.html']);
+    for (const name of haproxyFiles) expect(names.has(name), name).toBe(true);
   });
 
   it('Apache’s type maps give each page its language', () => {
