@@ -11,6 +11,7 @@ export default defineConfig({
     sequence: { concurrent: false },
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    globalSetup: ['test/lab/global-setup.ts'],
     reporters: ['default'],
   },
 });

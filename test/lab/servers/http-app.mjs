@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 
 const [port, flag, key, cert] = process.argv.slice(2);
 const handler = (req, res) => {
+  // One line per request on stdout: the lab waits for it before it kills the application mid-request.
+  console.log(`${req.method} ${req.url}`);
   const url = new URL(req.url, 'http://backend');
   const number = (name, fallback) => Number(url.searchParams.get(name) ?? fallback);
   switch (url.pathname) {

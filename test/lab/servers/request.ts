@@ -32,7 +32,7 @@ export function get(url: string, options: RequestOptions = {}): Promise<Reply> {
       clearTimeout(timer);
       resolve({ ...reply, ms: Date.now() - started });
     };
-    const req = httpRequest(url, { method: options.method ?? 'GET', headers: options.headers, agent: false }, (res) => {
+    const req = httpRequest(url, { method: options.method ?? 'GET', headers: options.headers, agent: false, maxHeaderSize: 256 * 1024 }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => {
@@ -54,6 +54,31 @@ export function get(url: string, options: RequestOptions = {}): Promise<Reply> {
 export function getMany(url: string, count: number, options: RequestOptions = {}): Promise<Reply[]> {
   if (count > 200) throw new Error(`getMany: ${count} requests is more than the lab allows (200)`);
   return Promise.all(Array.from({ length: count }, () => get(url, options)));
+}
+
+/** `count` requests (at most 200), one every `gapMs`, as visitors arrive; resolves when all are back. */
+export async function staggered(url: string, count: number, gapMs: number, options: RequestOptions = {}): Promise<Reply[]> {
+  if (count > 200) throw new Error(`staggered: ${count} requests is more than the lab allows (200)`);
+  const pending: Array<Promise<Reply>> = [];
+  for (let i = 0; i < count; i++) {
+    pending.push(get(url, options));
+    await new Promise((resolve) => setTimeout(resolve, gapMs));
+  }
+  return Promise.all(pending);
+}
+
+/**
+ * Keeps `concurrency` requests in flight for `forMs` (what a busy site looks like to its backend),
+ * at most `maxRequests` in all; resolves once the last one has come back.
+ */
+export async function sustain(url: string, concurrency: number, forMs: number, maxRequests = 500, options: RequestOptions = {}): Promise<Reply[]> {
+  const until = Date.now() + forMs;
+  const replies: Reply[] = [];
+  const lane = async () => {
+    while (Date.now() < until && replies.length < maxRequests) replies.push(await get(url, options));
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, 200) }, lane));
+  return replies;
 }
 
 /**
