@@ -73,6 +73,11 @@
   var stop = function () {
     clearInterval(timer);
     count.textContent = '';
+    // Focus on the button would be lost with it: it moves to the line that says why.
+    if (doc.activeElement === button) {
+      said.tabIndex = -1;
+      said.focus();
+    }
     button.hidden = true;
     say('stopped');
   };

@@ -73,7 +73,8 @@ export function caddySnippet(dir: string): string {
   const [open, close] = CADDY_DELIMITERS;
   return `# fix502's error pages. Import this file inside a site block:
 #     import ${dir}/Caddyfile
-# A site has one handle_errors: if yours has its own, copy this block's lines into it.
+# A site has one handle_errors: if yours has its own, copy this block's lines into it. For the 502,
+# 503 and 504 a backend sends itself, also import Caddyfile-upstream inside the reverse_proxy block.
 handle_errors {
 	@fix502 expression \`{err.status_code} in [${GATEWAY_STATUSES.join(', ')}]\`
 	handle @fix502 {
@@ -92,6 +93,17 @@ handle_errors {
 		file_server
 	}
 }
+`;
+}
+
+/** Caddy's handle_errors sees only the errors Caddy makes: a backend's own 502 comes through as it is, unless this turns it into one. */
+export function caddyUpstreamSnippet(dir: string): string {
+  return `# fix502's error pages for the 502, 503 and 504 a backend sends itself. Import this file inside
+# the reverse_proxy block (beside the site's import of ${dir}/Caddyfile):
+#     reverse_proxy 127.0.0.1:8080 {
+#         import ${dir}/Caddyfile-upstream
+#     }
+${GATEWAY_STATUSES.map((status) => `@fix502_${status} status ${status}\nhandle_response @fix502_${status} {\n\terror ${status}\n}`).join('\n')}
 `;
 }
 

@@ -6,7 +6,7 @@ import { LANGUAGES, type Language } from '../../tree/languages';
 import { errorPageHtml } from './page-html';
 import { rawHttpResponse } from './raw-response';
 import { CLOUDFLARE_SLOTS, logFormatPage, NO_SLOTS, SERVER_SLOTS } from './server-slots';
-import { apacheSnippet, apacheTypeMap, caddySnippet, haproxySnippet, nginxSnippet } from './snippets';
+import { apacheSnippet, apacheTypeMap, caddySnippet, caddyUpstreamSnippet, haproxySnippet, nginxSnippet } from './snippets';
 import { GATEWAY_STATUSES } from './statuses';
 import type { ErrorPageTexts } from './texts';
 
@@ -51,6 +51,7 @@ export function errorPageFiles({ texts, siteUrl, installDir = DEFAULT_INSTALL_DI
   add('nginx.conf', nginxSnippet(installDir), false);
   add('apache.conf', apacheSnippet(installDir), false);
   add('Caddyfile', caddySnippet(installDir), false);
+  add('Caddyfile-upstream', caddyUpstreamSnippet(installDir), false);
   add('haproxy.cfg', haproxySnippet(installDir), false);
   return files;
 }

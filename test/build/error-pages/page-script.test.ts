@@ -129,6 +129,14 @@ describe('the error page’s script', () => {
     expect(fetches).toHaveLength(made);
   });
 
+  it('moves the focus from “Check now” to the status line when it stops', async () => {
+    open('502.en.html');
+    const button = panel().querySelector('button')!;
+    button.focus();
+    await seconds(20 * 60);
+    expect(document.activeElement).toBe(panel().querySelector('[role="status"]'));
+  });
+
   it('fills in the address, the time in UTC and the local time', () => {
     open('502.en.html');
     const value = (kind: string) => document.querySelector(`[data-fill="${kind}"]`)!.textContent;

@@ -5,7 +5,7 @@ import { file, files, htmlOf, SITE_URL, texts } from './pages';
 
 describe('the snippets beside the pages', () => {
   it('find the pages where they are installed, and nowhere else', () => {
-    for (const name of ['nginx.conf', 'apache.conf', 'Caddyfile', 'haproxy.cfg']) {
+    for (const name of ['nginx.conf', 'apache.conf', 'Caddyfile', 'Caddyfile-upstream', 'haproxy.cfg']) {
       expect(file(name), name).toContain('/srv/pages/');
       expect(file(name), name).not.toContain(DEFAULT_INSTALL_DIR);
     }

@@ -9,7 +9,7 @@ import { readErrorPageTexts } from '../../../src/build/error-pages/texts';
 import { writeErrorPages } from '../../../src/build/error-pages/write-error-pages';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/chromium';
 import { isInstalled, labRequired } from '../servers/binaries';
-import { stopAll, type Daemon } from '../servers/daemon';
+import { startDaemon, stopAll, type Daemon } from '../servers/daemon';
 import { startHttpBackend } from '../servers/http-backend';
 import type { LabServer } from '../servers/lab-server';
 import { freePort } from '../servers/ports';
@@ -116,6 +116,36 @@ for (const front of FRONT_SERVERS) {
         }
       }, 120_000);
     }
+  });
+}
+
+// A backend that is up but answers 503 itself (say, an application in maintenance): the page the
+// visitor gets is still ours, with the status the backend gave.
+const ANSWERS_503 = `require('node:http').createServer((q, s) => { s.statusCode = 503; s.end('the backend says 503\\n'); }).listen(Number(process.argv[1]), '127.0.0.1')`;
+
+for (const front of FRONT_SERVERS.filter((f) => f.coversBackendErrors)) {
+  const run = isInstalled(front.name) || labRequired() ? describe : describe.skip;
+  run(`error pages on ${front.name}, for the backend's own 503`, () => {
+    let server: LabServer<unknown> | undefined;
+    let backend: Daemon | undefined;
+    afterAll(async () => {
+      await server?.stop();
+      await backend?.stop();
+    });
+
+    it('shows the page instead of the backend’s body, with the backend’s status', async () => {
+      const scratch = makeScratch(`error-pages-${front.name}-backend`);
+      const pages = scratch.path('error-pages');
+      writeErrorPages(pages, { texts, siteUrl: SITE_URL, installDir: pages });
+      const backendPort = await freePort();
+      backend = await startDaemon({ name: 'answers-503', command: process.execPath, args: ['-e', ANSWERS_503, String(backendPort)], ready: { port: backendPort } });
+      const port = await freePort();
+      server = await front.start(scratch, pages, port, backendPort);
+      const reply = await rawGet(port, '/', { 'Accept-Language': 'ru' });
+      expect(reply.status, reply.head).toBe(503);
+      expect(reply.body).not.toContain('the backend says');
+      expect(shown(reply.body)).toEqual({ lang: 'ru', headings: [texts.ru.statuses['503'].heading] });
+    });
   });
 }
 

@@ -19,6 +19,8 @@ export interface FrontServer {
   negotiates: boolean;
   /** Whether it writes its request id into the page. */
   writesRequestId: boolean;
+  /** Whether a backend's own 502/503/504 gets the page too (HAProxy's error files are for its own errors). */
+  coversBackendErrors: boolean;
   start(scratch: Scratch, pagesDir: string, port: number, upstreamPort: number): Promise<LabServer<unknown>>;
 }
 
@@ -28,6 +30,7 @@ export const FRONT_SERVERS: FrontServer[] = [
     status: 502,
     negotiates: true,
     writesRequestId: true,
+    coversBackendErrors: true,
     start: (scratch, pages, port, upstream) =>
       startNginx({ port, server: `include ${pages}/nginx.conf;\nlocation / {\n    proxy_pass http://127.0.0.1:${upstream};\n}` }, scratch),
   },
@@ -38,6 +41,7 @@ export const FRONT_SERVERS: FrontServer[] = [
     status: 503,
     negotiates: true,
     writesRequestId: true,
+    coversBackendErrors: true,
     start: (scratch, pages, port, upstream) =>
       startApache(
         { port, modules: ['alias', 'include', 'negotiation', 'unique_id'], site: `Include ${pages}/apache.conf\nProxyPass / http://127.0.0.1:${upstream}/ retry=0` },
@@ -49,7 +53,9 @@ export const FRONT_SERVERS: FrontServer[] = [
     status: 502,
     negotiates: true,
     writesRequestId: true,
-    start: (scratch, pages, port, upstream) => startCaddy({ port, site: `\timport ${pages}/Caddyfile\n\treverse_proxy 127.0.0.1:${upstream}` }, scratch),
+    coversBackendErrors: true,
+    start: (scratch, pages, port, upstream) =>
+      startCaddy({ port, site: `\timport ${pages}/Caddyfile\n\treverse_proxy 127.0.0.1:${upstream} {\n\t\timport ${pages}/Caddyfile-upstream\n\t}` }, scratch),
   },
   {
     name: 'haproxy',
@@ -58,6 +64,7 @@ export const FRONT_SERVERS: FrontServer[] = [
     status: 503,
     negotiates: false,
     writesRequestId: false,
+    coversBackendErrors: false,
     start: (scratch, pages, port, upstream) =>
       startHaproxy({ port, defaults: '    errorfiles fix502', backend: `    server app 127.0.0.1:${upstream}\n\n${readFileSync(`${pages}/haproxy.cfg`, 'utf8')}` }, scratch),
   },
@@ -67,6 +74,7 @@ export const FRONT_SERVERS: FrontServer[] = [
     status: 503,
     negotiates: false,
     writesRequestId: true,
+    coversBackendErrors: false,
     // The snippet's commented lines for the request id, uncommented into the defaults section.
     start: (scratch, pages, port, upstream) => {
       const lines = readFileSync(`${pages}/haproxy.cfg`, 'utf8').split('\n').filter((line) => /^#\s+(unique-id-format|http-error) /.test(line));
