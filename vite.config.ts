@@ -49,6 +49,6 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['test/**/*.test.{ts,tsx}'],
-    exclude: ['test/e2e/**'],
+    exclude: ['test/e2e/**', 'test/lab/**'],
   },
 });
