@@ -15,8 +15,12 @@ describe('the lab snapshot', () => {
   });
 
   describe.each(snapshot.scenarios.map((scenario) => [scenario.id, scenario as typeof scenario & { gap?: string }] as const))('%s', (_, scenario) => {
-    // A known gap (the lab's diagnosisGap) is expected to fail until the diagnosis learns the lines.
-    (scenario.gap ? it.fails : it)(`is diagnosed as ${scenario.cause}${scenario.gap ? ' (known gap)' : ''}`, () => {
+    // A known gap (the lab's diagnosisGap): lines the diagnosis does not read right yet, a to-do.
+    if (scenario.gap) {
+      it.todo(`is diagnosed as ${scenario.cause}: ${scenario.gap}`);
+      return;
+    }
+    it(`is diagnosed as ${scenario.cause}`, () => {
       if (!isCause(scenario.cause)) throw new Error(`unknown cause ${scenario.cause}`);
       const groups = summarize(analyzeLines(scenario.lines.map((line) => line.text)));
       expect(groups.map((group) => group.cause)).toContain(scenario.cause);

@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { record } from './results';
 import { labRequired } from './servers/binaries';
-import { stopAll } from './servers/daemon';
+import { leftoverGroups, runningDaemons, stopAll } from './servers/daemon';
 import { APACHE_SCENARIOS } from './scenarios/apache';
 import { NGINX_SCENARIOS } from './scenarios/nginx';
 import { runScenario } from './scenarios/run';
@@ -30,8 +30,9 @@ describe.each([
       expect.soft(result.statuses, `status (${scenario.statusSaidBy})\n${why}`).toContain(scenario.status);
       expect.soft(result.reproduced, `reproduced: got ${result.statuses.join(',')}`).toBe(true);
       if (scenario.diagnosisGap) {
-        // Known and reported: when the diagnosis learns these lines, drop diagnosisGap from the scenario.
-        expect.soft(result.diagnosed, `the diagnosis now gets this right: remove diagnosisGap (${scenario.diagnosisGap})`).toBe(false);
+        // Known and reported in the summary (where a gap the diagnosis has since closed shows too),
+        // not failed here: the diagnosis is another branch's work and lands on its own time.
+        if (result.diagnosed) console.warn(`${scenario.id}: the diagnosis now gets this right: remove diagnosisGap`);
       } else {
         expect.soft(result.diagnosis, `diagnosis of the servers' lines\n${why}`).toContain(scenario.cause);
         expect.soft(result.diagnosed, `first finding links to ${result.step}: ${result.diagnosis.join(',')}`).toBe(true);
@@ -39,4 +40,9 @@ describe.each([
       if (result.fixed !== null) expect.soft(result.statusesAfterFix, `after the step's fix (${result.advice.join(', ')})`).toEqual(result.statusesAfterFix.map(() => 200));
     });
   }
+});
+
+it('leaves no server running once every scenario is over', () => {
+  expect(runningDaemons().map((daemon) => `${daemon.name} ${daemon.pid}`)).toEqual([]);
+  expect(leftoverGroups(), 'process groups of servers or workers still alive').toEqual([]);
 });

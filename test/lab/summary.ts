@@ -18,7 +18,7 @@ export function summarize(results: ScenarioResult[]): string {
   out.push(`${'scenario'.padEnd(42)}${'status'.padEnd(12)}${'diagnosis'.padEnd(40)}fixed`);
   for (const r of ran) {
     const status = `${mark(r.reproduced)} ${r.status}${r.reproduced ? '' : ` got ${r.statuses.join(',')}`}`;
-    const diagnosis = `${r.gap && !r.diagnosed ? 'GAP' : mark(r.diagnosed)} ${r.diagnosis.slice(0, 2).join(',') || 'nothing'}`;
+    const diagnosis = `${r.gap ? (r.diagnosed ? 'yes (gap closed)' : 'GAP') : mark(r.diagnosed)} ${r.diagnosis.slice(0, 2).join(',') || 'nothing'}`;
     const fixed = `${mark(r.fixed)}${r.fixed === false ? ` got ${r.statusesAfterFix.join(',') || 'error'}` : ''}`;
     out.push(`${r.id.padEnd(42)}${status.padEnd(12)}${diagnosis.padEnd(40)}${fixed}`);
   }

@@ -3,8 +3,10 @@
 import { AdviceError, codeSpan, directive, LANGUAGES, nodeText, stepCode } from './content';
 import { nginxSize, seconds } from './units';
 
-/** Debian's variant: the lab runs Debian's packages. */
-const DEBIAN = 'debian-ubuntu';
+/** The release the lab runs: Debian 12's packages (nginx 1.22, PHP 8.2, Apache 2.4). */
+const DEBIAN = 'debian-12';
+/** The release an upgrade goes to: its PHP-FPM socket has another name. */
+const NEXT_DEBIAN = 'debian-13';
 
 export interface Advised<T> {
   value: T;
@@ -54,31 +56,25 @@ export function apacheProxyTimeout(): Advised<{ line: string; seconds: number }>
 }
 
 /**
- * The backend step's two examples that must name one socket: nginx's `fastcgi_pass unix:PATH` and
- * the pool's `listen = PATH`; and the socket of the PHP upgrade it warns about.
+ * The backend step's rule and Debian 12's socket: the pool's `listen =` is the socket's path and
+ * nginx's `fastcgi_pass` "the same path" after `unix:`. An upgrade to the next release gives the
+ * socket that release's name (Debian 13's variant), while nginx may still name the old one.
  */
 export function fpmSocket(): Advised<{ fastcgiPass: string; listen: string; upgraded: string }> {
-  const fastcgiPass = codeSpan('owner-backend', /unix:(\/run\/php\/php[\d.]+-fpm\.sock)/)[1] ?? '';
-  const listen = codeSpan('owner-backend', /\/run\/php\/php[\d.]+-fpm\.sock/)[0];
-  const stale = fastcgiPass.split('/').at(-1);
-  const upgraded = [...'0123456789'].map((minor) => `php8.${minor}-fpm.sock`).find((name) => {
-    if (name === stale) return false;
-    try {
-      codeSpan('owner-backend', new RegExp(name.replaceAll('.', '\\.')));
-      return true;
-    } catch {
-      return false;
-    }
-  });
-  if (!upgraded) throw new AdviceError('owner-backend: no code span names the socket of a newer PHP beside the old one');
-  return { value: { fastcgiPass, listen, upgraded }, source: 'owner-backend (text)' };
+  const socket = /\/run\/php\/php[\d.]+-fpm\.sock/;
+  const listen = codeSpan('owner-backend', socket, DEBIAN)[0];
+  codeSpan('owner-backend', /unix:/);
+  codeSpan('owner-backend', /listen =/);
+  const upgraded = codeSpan('owner-backend', socket, NEXT_DEBIAN)[0];
+  if (upgraded === listen) throw new AdviceError(`owner-backend: ${DEBIAN} and ${NEXT_DEBIAN} name the same socket, ${listen}`);
+  return { value: { fastcgiPass: `unix:${listen}`, listen, upgraded }, source: `owner-backend/${DEBIAN} (text)` };
 }
 
 /** The user the pool's `listen.owner` / `listen.group` must allow on Debian (owner-backend's text). */
 export function socketUser(): Advised<string> {
-  codeSpan('owner-backend', /listen\.owner/);
-  codeSpan('owner-backend', /listen\.group/);
-  return { value: codeSpan('owner-backend', /www-data/)[0], source: 'owner-backend (text)' };
+  codeSpan('owner-backend', /listen\.owner/, DEBIAN);
+  codeSpan('owner-backend', /listen\.group/, DEBIAN);
+  return { value: codeSpan('owner-backend', /www-data/, DEBIAN)[0], source: `owner-backend/${DEBIAN} (text)` };
 }
 
 /** Debian's default `pm.max_children` as the limits step quotes it in PHP-FPM's warning. */
@@ -117,4 +113,12 @@ export function fpmRestart(): Advised<string> {
   const code = stepCode('owner-restart-php-fpm', 'restart', DEBIAN);
   if (!/systemctl restart php[\d.]+-fpm/.test(code)) throw new AdviceError(`owner-restart-php-fpm: "${code}" is not a restart of PHP-FPM`);
   return { value: code, source: `owner-restart-php-fpm/${DEBIAN}/restart` };
+}
+
+/** The line that makes nginx name the server in its TLS handshake (owner-upstream-dns, step "sni"). */
+export function proxySslServerName(): Advised<string> {
+  const source = 'owner-upstream-dns/sni';
+  const line = stepCode('owner-upstream-dns', 'sni');
+  if (directive(line, 'proxy_ssl_server_name', source) !== 'on') throw new AdviceError(`${source}: "${line}" does not turn SNI on`);
+  return { value: line, source };
 }

@@ -35,8 +35,11 @@ export function stepCode(nodeId: string, stepId: string, variant?: string): stri
   return step.code;
 }
 
-/** Every string of a node's texts in one language (title, body, steps, variants), joined. */
-export function nodeText(language: string, nodeId: string): string {
+/**
+ * Every string of a node's texts in one language (title, body, steps, variants), joined; with a
+ * variant, only that one of its variants.
+ */
+export function nodeText(language: string, nodeId: string, variant?: string): string {
   let locale = texts.get(language);
   if (!locale) {
     locale = (readJson(`locales/${language}/tree.json`) as { nodes: Record<string, unknown> }).nodes;
@@ -49,7 +52,12 @@ export function nodeText(language: string, nodeId: string): string {
     if (typeof value === 'string') strings.push(value);
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
-  walk(entry);
+  if (variant && entry && typeof entry === 'object') {
+    const { variants, ...shared } = entry as { variants?: Record<string, unknown> };
+    if (!variants?.[variant]) throw new AdviceError(`locales/${language}/tree.json: "${nodeId}" has no texts for variant "${variant}"`);
+    walk(shared);
+    walk(variants[variant]);
+  } else walk(entry);
   return strings.join('\n');
 }
 
@@ -58,13 +66,14 @@ export function nodeText(language: string, nodeId: string): string {
  * its groups. Code is never translated, so every language must hold the same span: a language
  * that lost it, or says another value, is an error too.
  */
-export function codeSpan(nodeId: string, pattern: RegExp): RegExpExecArray {
+export function codeSpan(nodeId: string, pattern: RegExp, variant?: string): RegExpExecArray {
   const whole = new RegExp(`^(?:${pattern.source})$`, pattern.flags);
   let first: RegExpExecArray | undefined;
   for (const language of LANGUAGES) {
-    const spans = [...nodeText(language, nodeId).matchAll(/`([^`\n]+)`/g)].map((match) => match[1] ?? '');
+    const spans = [...nodeText(language, nodeId, variant).matchAll(/`([^`\n]+)`/g)].map((match) => match[1] ?? '');
     const found = spans.map((span) => whole.exec(span)).find((match) => match !== null);
-    if (!found) throw new AdviceError(`${nodeId} (${language}): no code span matching /${pattern.source}/`);
+    const where = variant ? `${nodeId}/${variant}` : nodeId;
+    if (!found) throw new AdviceError(`${where} (${language}): no code span matching /${pattern.source}/`);
     if (first && found[0] !== first[0]) {
       throw new AdviceError(`${nodeId}: the languages disagree: \`${first[0]}\` (en) but \`${found[0]}\` (${language})`);
     }

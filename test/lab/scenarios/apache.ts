@@ -53,12 +53,12 @@ export const APACHE_SCENARIOS: Scenario[] = [
     needs: ['apache', 'php-fpm'],
     status: 503,
     statusSaidBy: 'owner-backend: "Apache reports a stopped PHP-FPM as 503"; owner-apache-proxy: 503 when Apache can\'t connect',
-    provoked: "after a PHP upgrade PHP-FPM listens on php8.3-fpm.sock, Apache's SetHandler still names php8.2-fpm.sock; GET /ok.php",
+    provoked: "after an upgrade to Debian 13 PHP-FPM listens on php8.4-fpm.sock, Apache's SetHandler still names Debian 12's php8.2-fpm.sock; GET /ok.php",
     async start(stack) {
       const socket = stack.use(advice.fpmSocket());
       stack.scratch.mkdir('run/php');
-      await startFpm(stack, { listen: socketAt(stack, socket.listen.replace(/[^/]+$/, socket.upgraded)) });
-      await startApacheIn(stack, { site: viaSocket(socketAt(stack, socket.fastcgiPass)) });
+      await startFpm(stack, { listen: socketAt(stack, socket.upgraded) });
+      await startApacheIn(stack, { site: viaSocket(socketAt(stack, socket.fastcgiPass.replace(/^unix:/, ''))) });
     },
     provoke: once('/ok.php'),
     async fix(stack) {

@@ -1,7 +1,7 @@
 // nginx in front of PHP-FPM or an HTTP application, broken as each owner step describes.
 import * as advice from '../advice/advice';
 import { startDns, type LabDns } from '../servers/dns';
-import { startHttpBackend } from '../servers/http-backend';
+import { selfSignedCertificate, startHttpBackend } from '../servers/http-backend';
 import type { NginxOptions } from '../servers/nginx';
 import { DEBIAN_PM, type PhpFpmOptions } from '../servers/php-fpm';
 import { get, getMany, getUntil, staggered, sustain } from '../servers/request';
@@ -55,13 +55,12 @@ export const NGINX_SCENARIOS: Scenario[] = [
     needs: ['nginx', 'php-fpm'],
     status: 502,
     statusSaidBy: 'owner-backend: a socket that differs from fastcgi_pass "is a classic cause of 502"',
-    provoked: "after a PHP upgrade PHP-FPM listens on php8.3-fpm.sock, nginx's fastcgi_pass still names php8.2-fpm.sock; GET /ok.php",
+    provoked: "after an upgrade to Debian 13 PHP-FPM listens on php8.4-fpm.sock, nginx's fastcgi_pass still names Debian 12's php8.2-fpm.sock; GET /ok.php",
     async start(stack) {
       const socket = stack.use(advice.fpmSocket());
-      const upgraded = socket.listen.replace(/[^/]+$/, socket.upgraded);
       stack.scratch.mkdir('run/php');
-      await startFpm(stack, { listen: socketAt(stack, upgraded) });
-      await startNginxIn(stack, { server: phpLocation(`unix:${socketAt(stack, socket.fastcgiPass)}`) });
+      await startFpm(stack, { listen: socketAt(stack, socket.upgraded) });
+      await startNginxIn(stack, { server: phpLocation(`unix:${socketAt(stack, socket.fastcgiPass.replace(/^unix:/, ''))}`) });
     },
     provoke: once('/ok.php'),
     async fix(stack) {
@@ -322,19 +321,56 @@ export const NGINX_SCENARIOS: Scenario[] = [
     },
   },
   {
-    id: 'nginx/tls-to-plain-upstream',
+    id: 'nginx/php-memory-limit',
+    cause: 'memory',
+    needs: ['nginx', 'php-fpm'],
+    status: 500,
+    statusSaidBy: 'no step yet: PHP stops a script past memory_limit with a fatal error, which PHP-FPM answers as 500',
+    provoked: 'a PHP script keeps 64 MB; php.ini has memory_limit = 32M',
+    async start(stack) {
+      const socket = stack.scratch.path('php-fpm.sock');
+      await startFpm(stack, { listen: socket, ini: 'memory_limit = 32M' });
+      await startNginxIn(stack, { server: phpLocation(`unix:${socket}`) });
+    },
+    provoke: once('/memory.php?mb=64'),
+    fix: null,
+  },
+  {
+    id: 'nginx/php-worker-sigkill',
+    cause: 'memory',
+    needs: ['nginx', 'php-fpm'],
+    status: 502,
+    statusSaidBy: 'owner-web-server: nginx answers 502 "when the backend\'s reply is broken"',
+    provoked:
+      "a PHP-FPM worker gets SIGKILL mid-request, the signal the kernel's OOM killer sends (the lab sets no cgroup memory limit: it would touch the machine's own cgroups)",
+    async start(stack) {
+      const socket = stack.scratch.path('php-fpm.sock');
+      await startFpm(stack, { listen: socket });
+      await startNginxIn(stack, { server: phpLocation(`unix:${socket}`) });
+    },
+    provoke: once('/crash.php?ms=300&signal=9'),
+    fix: null,
+  },
+  {
+    id: 'nginx/tls-upstream-without-sni',
     cause: 'ssl-upstream',
     needs: ['nginx'],
     status: 502,
-    statusSaidBy: 'owner-web-server: nginx answers 502 when it can\'t connect to the backend',
-    provoked: 'proxy_pass https:// to an application that speaks plain HTTP; GET /',
+    statusSaidBy: 'owner-upstream-dns: without SNI the backend "may then refuse the TLS handshake … nginx logs SSL_do_handshake() failed and answers 502"',
+    provoked: 'proxy_pass https://app.internal (an upstream block) to a TLS application that, like a host with many names, refuses a handshake without a server name; GET /',
     async start(stack) {
       const port = await stack.port();
-      stack.add('app', await startHttpBackend(port));
-      await startNginxIn(stack, { server: `location / { proxy_pass https://127.0.0.1:${port}; }` });
+      stack.add('app', await startHttpBackend(port, { ...selfSignedCertificate(stack.scratch, 'app.internal'), sniOnly: true }));
+      await startNginxIn(stack, {
+        http: `upstream app.internal {\n    server 127.0.0.1:${port};\n}`,
+        server: 'location / {\n    proxy_pass https://app.internal;\n}',
+      });
     },
     provoke: once('/'),
-    fix: null,
+    async fix(stack) {
+      const line = stack.use(advice.proxySslServerName());
+      await nginx(stack).restart({ server: `location / {\n    proxy_pass https://app.internal;\n    ${line}\n}` });
+    },
   },
 ];
 

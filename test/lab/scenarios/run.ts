@@ -114,7 +114,7 @@ export async function runScenario(scenario: Scenario): Promise<ScenarioResult> {
     result.error = error instanceof Error ? (error.stack ?? error.message) : String(error);
   } finally {
     result.advice = [...stack.advice];
-    if (result.error || !result.reproduced || result.diagnosed === Boolean(result.gap) || result.fixed === false) result.report = stack.report();
+    if (result.error || !result.reproduced || (!result.diagnosed && !result.gap) || result.fixed === false) result.report = stack.report();
     await stack.stop();
   }
   return result;

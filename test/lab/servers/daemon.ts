@@ -28,6 +28,8 @@ export interface LogMark {
 }
 
 const running = new Set<Daemon>();
+/** Every process group this process started: a test can check that none is left. */
+const started: number[] = [];
 
 export class Daemon {
   readonly name: string;
@@ -50,6 +52,7 @@ export class Daemon {
     });
     if (this.child.pid === undefined) throw new Error(`${spec.name}: could not start ${spec.command}`);
     this.pid = this.child.pid;
+    started.push(this.pid);
     const keep = (chunk: Buffer) => {
       // The first 64 KB are what explains a failure; a chatty daemon cannot fill memory.
       if (this.output.length < 64 * 1024) this.output += chunk.toString('utf8');
@@ -188,6 +191,18 @@ export async function startDaemon(spec: DaemonSpec): Promise<Daemon> {
 /** Stops every daemon still running (an afterAll / afterEach safety net). */
 export async function stopAll(): Promise<void> {
   await Promise.all([...running].map((daemon) => daemon.stop(1000)));
+}
+
+/** Started process groups (daemon and workers) that still have a live process. */
+export function leftoverGroups(): number[] {
+  return started.filter((pid) => {
+    try {
+      process.kill(-pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** Daemons started and not yet stopped: a test can assert that none is left. */

@@ -12,8 +12,10 @@ export interface HaproxyOptions {
   port: number;
   /** Lines of the `backend app` section (`server s1 127.0.0.1:8080 check`, `timeout server 1s`). */
   backend: string;
-  /** Extra lines for the `defaults` section. */
+  /** Extra lines for the `defaults` section (`timeout server 1s`). */
   defaults?: string;
+  /** Extra lines for the `global` section (`tune.bufsize 32768`). */
+  global?: string;
   /** The UDP port of the lab's syslog listener (set by startHaproxy). */
   syslogPort?: number;
 }
@@ -24,10 +26,13 @@ export function configureHaproxy(scratch: Scratch, options: HaproxyOptions): Dae
 global
     log 127.0.0.1:${options.syslogPort} local0 info
     pidfile ${scratch.path('haproxy.pid')}
+${options.global ?? ''}
 defaults
     mode http
     log global
     option httplog
+    # As Debian's haproxy.cfg: connections that send nothing (the lab's readiness probe) are not logged.
+    option dontlognull
     timeout connect 2s
     timeout client 10s
     timeout server 10s
