@@ -22,7 +22,6 @@ const appPort = (stack: Stack) => Number(/127\.0\.0\.1:(\d+)/.exec(caddy(stack).
 export const CADDY_SCENARIOS: Scenario[] = [
   {
     id: 'caddy/app-stopped',
-    diagnosisGap: 'Caddy\'s JSON error line ("msg":"dial tcp …: connect: connection refused","status":502) has no pattern on main',
     cause: 'upstream-down',
     needs: ['caddy'],
     status: 502,
@@ -40,7 +39,6 @@ export const CADDY_SCENARIOS: Scenario[] = [
   },
   {
     id: 'caddy/response-header-timeout',
-    diagnosisGap: 'Caddy\'s JSON error line ("msg":"net/http: timeout awaiting response headers","status":504) has no pattern on main',
     cause: 'timeout',
     needs: ['caddy'],
     status: 504,

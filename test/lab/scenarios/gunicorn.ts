@@ -26,7 +26,6 @@ const location = (port: number, extra = '') => `location / {\n    proxy_pass htt
 export const GUNICORN_SCENARIOS: Scenario[] = [
   {
     id: 'gunicorn/worker-timeout',
-    diagnosisGap: 'gunicorn\'s "[CRITICAL] WORKER TIMEOUT (pid:N)" has no pattern on main; nginx\'s "upstream prematurely closed connection" alone reads as a crash',
     cause: 'timeout',
     needs: ['nginx', 'gunicorn'],
     status: 502,

@@ -27,7 +27,6 @@ async function logged(stack: Stack, replies: Awaited<ReturnType<typeof get>>[]) 
 export const HAPROXY_SCENARIOS: Scenario[] = [
   {
     id: 'haproxy/server-down',
-    diagnosisGap: 'HAProxy\'s log line with status 503 and termination state SC-- has no pattern on main',
     cause: 'upstream-down',
     needs: ['haproxy'],
     status: 503,
@@ -44,7 +43,6 @@ export const HAPROXY_SCENARIOS: Scenario[] = [
   },
   {
     id: 'haproxy/timeout-server',
-    diagnosisGap: 'HAProxy\'s log line with status 504 and termination state sH-- has no pattern on main',
     cause: 'timeout',
     needs: ['haproxy'],
     status: 504,
@@ -60,7 +58,6 @@ export const HAPROXY_SCENARIOS: Scenario[] = [
   },
   {
     id: 'haproxy/server-killed-mid-request',
-    diagnosisGap: 'HAProxy\'s log line with status 502 and termination state SH-- has no pattern on main',
     cause: 'upstream-crashed',
     needs: ['haproxy'],
     status: 502,
