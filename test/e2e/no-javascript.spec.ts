@@ -30,6 +30,8 @@ for (const lang of ['en', 'ru'] as const) {
     await page.getByRole('link', { name: option(lang, 'start', 'owner') }).click();
     await step(title(lang, 'owner-hosting'));
     await page.getByRole('link', { name: option(lang, 'owner-hosting', 'server') }).click();
+    await step(title(lang, 'owner-front'));
+    await page.getByRole('link', { name: option(lang, 'owner-front', 'nginx') }).click();
     await step(title(lang, 'owner-error-page'));
     await page.getByRole('link', { name: option(lang, 'owner-error-page', 'nginx') }).click();
     await step(title(lang, 'owner-web-server'));

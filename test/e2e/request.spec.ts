@@ -16,6 +16,7 @@ for (const lang of ['en', 'ru'] as const) {
     await answer(page, checks, common.check.no, title(lang, 'down-for-everyone'));
     await answer(page, checks, option(lang, 'down-for-everyone', 'only-me'), title(lang, 'private-window'));
     await answer(page, checks, common.check.no, title(lang, 'vpn-proxy-off'));
+    await answer(page, checks, common.check.no, title(lang, 'browser-secure-dns'));
     await answer(page, checks, common.check.no, title(lang, 'other-browser'));
 
     // Change the answer at the private window: the steps after it drop out of the path.
