@@ -10,6 +10,7 @@ for (const lang of ['en', 'ru'] as const) {
   const r = request(lang);
 
   test(`${lang}: after a walk with one answer changed, the request lists exactly the steps taken`, async ({ page, context, checks }) => {
+    test.setTimeout(90_000); // a walk of seven steps, each checked with axe, then the letter
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await open(page, checks, `/${lang}/`);
     await answer(page, checks, option(lang, 'start', 'visitor'), title(lang, 'visitor-reload'));
