@@ -18,6 +18,7 @@ export const ADVICE_KEYS = [
   'oom-killed',
   'systemd-unit',
   'haproxy-server',
+  'haproxy-headers',
   'crashed-upstream',
   'uwsgi-block',
   'varnish-backend',

@@ -19,7 +19,14 @@ const HAPROXY_STATE: Readonly<Record<string, Cause>> = {
   sH: 'timeout', // timeout server, before the headers
   SD: 'upstream-crashed', // the server aborted during the body
   sD: 'timeout',
-  PH: 'invalid-response', // HAProxy refused the server's reply (invalid or too big header)
+  // PH: HAProxy blocked the server's response headers (doc/configuration.txt: "invalid, incomplete,
+  // dangerous (cache control), or matched a security filter"). src/h1_htx.c (h1_parse_msg_hdrs)
+  // fails headers that don't fit in tune.bufsize less tune.maxrewrite ("headers are too large to be
+  // handled by the parser", 15360 bytes by default, include/haproxy/defaults.h) the same way as
+  // broken ones, and src/http_ana.c (http_wait_for_response, return_bad_res) answers both with 502:
+  // the log can't tell them apart. Oversized headers (cookies, tokens) are the common case and the
+  // one a working application hits, so they are the cause, with advice that names both.
+  PH: 'header-too-big',
   sQ: 'backlog-full', // timeout queue: every server at its maxconn
 };
 
@@ -99,7 +106,11 @@ export const PROXY_PATTERNS: readonly Pattern[] = [
       if (m[2] === '<NOSRV>' && m[4] === 'SC') return 'no-live-upstreams';
       return HAPROXY_STATE[m[4]!] ?? null;
     },
-    advice: (m) => (m[2] === '<NOSRV>' ? undefined : advise('haproxy-server', { server: `${m[1]}/${m[2]}`, reason: m[4] })),
+    advice: (m) => {
+      if (m[2] === '<NOSRV>') return undefined;
+      const server = `${m[1]}/${m[2]}`;
+      return m[4] === 'PH' ? advise('haproxy-headers', { server }) : advise('haproxy-server', { server, reason: m[4] });
+    },
   },
   {
     // varnishcache/varnish-cache bin/varnishd/cache/cache_backend.c: FetchError "backend %s: fail

@@ -50,6 +50,10 @@ describe('advice that uses the values in the line', () => {
       'Nov 25 10:00:00 web systemd[1]: php8.2-fpm.service: A process of this unit has been killed by the OOM killer.',
       { key: 'systemd-unit', values: { unit: 'php8.2-fpm.service' } },
     ],
+    [
+      '127.0.0.1:57658 [01/Dec/2026:21:39:37.334] site app/web1 0/0/1/-1/32 502 209 - - PH-- 1/1/0/0/0 0/0 "GET /big-header HTTP/1.1"',
+      { key: 'haproxy-headers', values: { server: 'app/web1' } },
+    ],
   ])('%s', (line, expected) => {
     expect(matchLine(line)?.advice).toEqual(expected);
   });

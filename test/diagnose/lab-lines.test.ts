@@ -8,9 +8,8 @@ import snapshot from '../fixtures/lab/snapshot.json';
 /**
  * Lines the diagnosis reads now that it did not when the snapshot was recorded: Apache 2.4.71's
  * words for an https:// backend without SSLProxyEngine, Caddy's error log, HAProxy's termination
- * state, gunicorn's arbiter. HAProxy's "PH" says only that it refused the server's reply (too big
- * for its buffer, or not HTTP at all): it is read as an invalid reply, and the HAProxy step beside
- * it covers tune.bufsize.
+ * state, gunicorn's arbiter, HAProxy's "PH" (it refused the server's response headers: most often
+ * too big for tune.bufsize).
  */
 const NOW_FOUND: ReadonlyArray<readonly [text: string, cause: string]> = [
   ['failed to enable ssl support', 'ssl-upstream'],
@@ -19,7 +18,7 @@ const NOW_FOUND: ReadonlyArray<readonly [text: string, cause: string]> = [
   [' SC-- ', 'upstream-down'],
   [' sH-- ', 'timeout'],
   [' SH-- ', 'upstream-crashed'],
-  [' PH-- ', 'invalid-response'],
+  [' PH-- ', 'header-too-big'],
   ['WORKER TIMEOUT', 'timeout'],
   ['was terminated due to signal 9', 'upstream-crashed'],
 ];
@@ -28,8 +27,6 @@ const NOW_FOUND: ReadonlyArray<readonly [text: string, cause: string]> = [
 const FIRST: Readonly<Record<string, string>> = {
   // "no live upstreams" is only a consequence: the reason every server failed goes before it.
   'nginx/all-upstreams-down': 'upstream-down',
-  // See PH above.
-  'haproxy/header-too-big': 'invalid-response',
 };
 
 const expected = (line: { text: string; cause?: string }) =>

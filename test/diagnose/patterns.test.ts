@@ -58,6 +58,7 @@ const TEMPLATES: Array<[pattern: string, line: string, cause: string]> = [
   ['haproxy-server-down', '[WARNING]  (15832) : Server app/web1 is DOWN, reason: Layer4 timeout, check duration: 2001ms. 0 active and 0 backup servers left.', 'timeout'],
   ['haproxy-no-server', "[ALERT]    (15832) : backend 'app' has no server available!", 'no-live-upstreams'],
   ['haproxy-termination-state', '127.0.0.1:36532 [25/Nov/2026:10:00:00.511] fe app/web1 0/0/0/-1/1 502 209 - - SH-- 1/1/0/0/0 0/0 "GET / HTTP/1.1"', 'upstream-crashed'],
+  ['haproxy-termination-state', '127.0.0.1:57658 [01/Dec/2026:21:39:37.334] site app/app 0/0/1/-1/32 502 209 - - PH-- 1/1/0/0/0 0/0 "GET /big-header?bytes=20000 HTTP/1.1"', 'header-too-big'],
   ['varnish-fetch-error', '-   FetchError     backend default: fail errno 111 (Connection refused)', 'upstream-down'],
   ['gunicorn-worker-timeout', '[2026-11-25 10:00:00 +0000] [16078] [CRITICAL] WORKER TIMEOUT (pid:16080)', 'timeout'],
   ['gunicorn-worker-signal', '[2026-11-25 10:00:00 +0000] [16078] [ERROR] Worker (pid:16083) was sent SIGKILL! Perhaps out of memory?', 'upstream-crashed'],

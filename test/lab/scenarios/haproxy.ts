@@ -80,7 +80,6 @@ export const HAPROXY_SCENARIOS: Scenario[] = [
   },
   {
     id: 'haproxy/header-too-big',
-    diagnosisGap: 'HAProxy\'s log line with status 502 and termination state PH-- has no pattern on main',
     cause: 'header-too-big',
     needs: ['haproxy'],
     status: 502,
