@@ -5,42 +5,32 @@
 import type { Cause } from './causes';
 
 /**
- * errno (and APR status) numbers → cause. Linux numbers first, then the BSD/macOS and Windows
- * (WSA) numbers of the same error; they do not collide with anything a connect() or recv() returns.
+ * Each error a connect() or recv() reports, its cause, then its numbers: Linux first, then the
+ * BSD/macOS and Windows (WSA) numbers of the same error, which collide with nothing on this list.
  */
-const ERRNO_CAUSE: Readonly<Record<number, Cause>> = {
-  1: 'permission', // EPERM (a firewall or SELinux denied the connect)
-  2: 'socket-missing', // ENOENT: the unix socket file does not exist
-  13: 'permission', // EACCES
-  111: 'upstream-down', // ECONNREFUSED
-  61: 'upstream-down', // ECONNREFUSED (BSD, macOS)
-  10061: 'upstream-down', // WSAECONNREFUSED
-  113: 'upstream-down', // EHOSTUNREACH
-  65: 'upstream-down', // EHOSTUNREACH (BSD, macOS)
-  10065: 'upstream-down', // WSAEHOSTUNREACH
-  101: 'upstream-down', // ENETUNREACH
-  51: 'upstream-down', // ENETUNREACH (BSD, macOS)
-  10051: 'upstream-down', // WSAENETUNREACH
-  11: 'backlog-full', // EAGAIN on a unix socket: its listen queue is full
-  35: 'backlog-full', // EAGAIN (BSD, macOS)
-  10035: 'backlog-full', // WSAEWOULDBLOCK
-  110: 'timeout', // ETIMEDOUT
-  60: 'timeout', // ETIMEDOUT (BSD, macOS)
-  10060: 'timeout', // WSAETIMEDOUT
-  104: 'upstream-crashed', // ECONNRESET
-  54: 'upstream-crashed', // ECONNRESET (BSD, macOS)
-  10054: 'upstream-crashed', // WSAECONNRESET
-  32: 'upstream-crashed', // EPIPE
-  70007: 'timeout', // APR_TIMEUP "The timeout specified has expired"
-  70014: 'upstream-crashed', // APR_EOF "End of file found"
-  12: 'memory', // ENOMEM
-};
+const ERRORS: ReadonlyArray<readonly [name: string, cause: Cause, ...numbers: number[]]> = [
+  ['EPERM (a firewall or SELinux denied the connect)', 'permission', 1],
+  ['ENOENT: the unix socket file does not exist', 'socket-missing', 2],
+  ['EACCES', 'permission', 13],
+  ['ECONNREFUSED', 'upstream-down', 111, 61, 10061],
+  ['EHOSTUNREACH', 'upstream-down', 113, 65, 10065],
+  ['ENETUNREACH', 'upstream-down', 101, 51, 10051],
+  ['EAGAIN on a unix socket: its listen queue is full', 'backlog-full', 11, 35, 10035],
+  ['ETIMEDOUT', 'timeout', 110, 60, 10060],
+  ['ECONNRESET', 'upstream-crashed', 104, 54, 10054],
+  ['EPIPE', 'upstream-crashed', 32],
+  ['APR_TIMEUP "The timeout specified has expired"', 'timeout', 70007],
+  ['APR_EOF "End of file found"', 'upstream-crashed', 70014],
+  ['ENOMEM', 'memory', 12],
+];
+
+const ERRNO_CAUSE: ReadonlyMap<number, Cause> = new Map(ERRORS.flatMap(([, cause, ...numbers]) => numbers.map((errno) => [errno, cause] as const)));
 
 export function causeOfErrno(errno: number | undefined): Cause | undefined {
   if (errno === undefined || Number.isNaN(errno)) return undefined;
   // APR_OS_START_EAIERR (670000) + a getaddrinfo() error: the name did not resolve.
   if (errno >= 670000 && errno < 680000) return 'dns';
-  return ERRNO_CAUSE[errno];
+  return ERRNO_CAUSE.get(errno);
 }
 
 export const num = (text: string | undefined) => (text === undefined ? undefined : Number(text));

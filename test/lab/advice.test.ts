@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import * as advice from './advice/advice';
 import { AdviceError, codeSpan, directive, stepCode } from './advice/content';
-import { nginxSize, seconds } from './advice/units';
+import { nginxSize, phpSize, seconds } from './advice/units';
 
 describe('the advice the scenarios apply', () => {
   it.each(Object.entries(advice).filter(([, read]) => typeof read === 'function'))('%s reads a value from the content', (_, read) => {
@@ -25,6 +25,14 @@ describe('the advice the scenarios apply', () => {
     const web = advice.fastcgiReadTimeout().value.seconds;
     expect(php).toBeLessThan(fpm);
     expect(fpm).toBeLessThan(web);
+  });
+
+  it('raises memory_limit above the 128M of the php.ini the packages ship, and applies the workers rule as the step works it', () => {
+    expect(phpSize('256M', 't')).toBe(256 * 1024 * 1024);
+    expect(phpSize('-1', 't')).toBe(Number.POSITIVE_INFINITY);
+    expect(advice.phpMemoryLimit().value.bytes).toBeGreaterThan(phpSize('128M', 't'));
+    expect(advice.childrenRule().value(2048, 80)).toBe(25);
+    expect(advice.apacheSslProxy().value.lines).not.toMatch(/CheckPeer\w+\s+off/i);
   });
 
   it('fails loudly, naming the node and step, when a value is not there', () => {

@@ -1,7 +1,7 @@
 // The values the owner steps advise, typed, with where each comes from. A scenario applies these,
 // never a copy of its own: change the advice and the lab checks the new advice.
 import { AdviceError, codeSpan, directive, LANGUAGES, nodeText, stepCode } from './content';
-import { nginxSize, seconds } from './units';
+import { nginxSize, phpSize, seconds } from './units';
 
 /** The release the lab runs: Debian 12's packages (nginx 1.22, PHP 8.2, Apache 2.4). */
 const DEBIAN = 'debian-12';
@@ -97,6 +97,30 @@ export function maxChildren(): Advised<number> {
   return { value: results[0] ?? 0, source: 'owner-php-fpm-limits (text)' };
 }
 
+/** The pool line that raises PHP's `memory_limit` (owner-memory, Debian 12's step "php-pool"), and its bytes. */
+export function phpMemoryLimit(): Advised<{ line: string; bytes: number }> {
+  const source = `owner-memory/${DEBIAN}/php-pool`;
+  const line = stepCode('owner-memory', 'php-pool', DEBIAN);
+  const match = /^php_admin_value\[memory_limit\]\s*=\s*(\S+)$/.exec(line.trim());
+  if (!match?.[1]) throw new AdviceError(`${source}: "${line}" is not a pool's php_admin_value[memory_limit] line`);
+  return { value: { line, bytes: phpSize(match[1], source) }, source };
+}
+
+/**
+ * The limits step's rule applied to other numbers: `pm.max_children` = memory for PHP ÷ one
+ * worker's size, rounded down. Its worked example ("2048 ÷ 80, about 25") must hold in every
+ * language, or the rule the lab applies is not the one the step teaches.
+ */
+export function childrenRule(): Advised<(memoryBytes: number, workerBytes: number) => number> {
+  for (const language of LANGUAGES) {
+    const match = /(\d+) ÷ (\d+), (?:about|около) (\d+)/.exec(nodeText(language, 'owner-php-fpm-limits'));
+    if (!match) throw new AdviceError(`owner-php-fpm-limits (${language}): no "MEMORY ÷ WORKER, about N" example`);
+    const [, memory, worker, children] = match.map(Number) as [number, number, number, number];
+    if (Math.floor(memory / worker) !== children) throw new AdviceError(`owner-php-fpm-limits (${language}): ${memory} ÷ ${worker} is not about ${children}`);
+  }
+  return { value: (memoryBytes, workerBytes) => Math.max(1, Math.floor(memoryBytes / workerBytes)), source: 'owner-php-fpm-limits (text)' };
+}
+
 /** The `resolver` example of the upstream DNS step: resolver line, variable and proxy_pass. */
 export function resolverExample(): Advised<{ code: string; resolver: string; host: string; port: number }> {
   const source = 'owner-upstream-dns/resolver';
@@ -113,6 +137,21 @@ export function fpmRestart(): Advised<string> {
   const code = stepCode('owner-restart-php-fpm', 'restart', DEBIAN);
   if (!/systemctl restart php[\d.]+-fpm/.test(code)) throw new AdviceError(`owner-restart-php-fpm: "${code}" is not a restart of PHP-FPM`);
   return { value: code, source: `owner-restart-php-fpm/${DEBIAN}/restart` };
+}
+
+/**
+ * Apache's lines for a TLS backend (owner-apache-proxy, step "tls"): SSLProxyEngine on, with the
+ * certificate check kept and the file of the authority that signed the backend's certificate.
+ */
+export function apacheSslProxy(): Advised<{ lines: string; caFile: string }> {
+  const variant = debianVariant('owner-apache-proxy');
+  const source = `owner-apache-proxy/${variant}/tls`;
+  const lines = stepCode('owner-apache-proxy', 'tls', variant);
+  if (!/^\s*SSLProxyEngine\s+on\s*$/im.test(lines)) throw new AdviceError(`${source}: no "SSLProxyEngine on" in:\n${lines}`);
+  if (/^\s*SSLProxy(?:CheckPeerName|CheckPeerCN|CheckPeerExpire)\s+off/im.test(lines)) throw new AdviceError(`${source}: turns a certificate check off:\n${lines}`);
+  const caFile = /^\s*SSLProxyCACertificateFile\s+(\S+)\s*$/im.exec(lines)?.[1];
+  if (!caFile) throw new AdviceError(`${source}: no "SSLProxyCACertificateFile PATH" in:\n${lines}`);
+  return { value: { lines, caFile }, source };
 }
 
 /** The line that makes nginx name the server in its TLS handshake (owner-upstream-dns, step "sni"). */

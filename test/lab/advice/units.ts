@@ -16,3 +16,12 @@ export function seconds(text: string, where: string): number {
   const scale = { ms: 0.001, s: 1, m: 60, h: 3600 }[match[2] ?? 's'] ?? 1;
   return Number(match[1]) * scale;
 }
+
+/** PHP's shorthand sizes (memory_limit): "256M" → 268435456, "1G", "512K", "-1" (no limit) → Infinity. */
+export function phpSize(text: string, where: string): number {
+  if (text.trim() === '-1') return Number.POSITIVE_INFINITY;
+  const match = /^(\d+)([kKmMgG]?)$/.exec(text.trim());
+  if (!match) throw new AdviceError(`${where}: "${text}" is not a PHP size`);
+  const scale = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(match[2] ?? '').toLowerCase()] ?? 1;
+  return Number(match[1]) * scale;
+}

@@ -3,10 +3,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as advice from '../advice/advice';
 import type { ApacheOptions } from '../servers/apache';
-import { startHttpBackend } from '../servers/http-backend';
+import { selfSignedCertificate, startHttpBackend } from '../servers/http-backend';
 import { DEBIAN_PM, type PhpFpmOptions } from '../servers/php-fpm';
 import { get, getMany, sustain } from '../servers/request';
-import { front, phpHandler, startApacheIn, startFpm } from './helpers';
+import { front, fpmSocket, phpBehindApache, phpHandler, socketAt, startApacheIn, startFpm, viaSocket } from './helpers';
 import type { Scenario } from './scenario';
 import type { Stack } from './stack';
 
@@ -15,8 +15,6 @@ const once = (path: string) => (stack: Stack) => Promise.all([get(front(stack, p
 const busy = (stack: Stack) => Promise.all([get(front(stack, '/busy.php?ms=1200'), { timeoutMs: 40_000 })]);
 const fpm = (stack: Stack) => stack.server<PhpFpmOptions>('php-fpm');
 const apache = (stack: Stack) => stack.server<ApacheOptions>('apache');
-const socketAt = (stack: Stack, path: string) => stack.scratch.path(path.replace(/^\//, ''));
-const viaSocket = (socket: string, extra = '') => phpHandler(`proxy:unix:${socket}|fcgi://localhost`, extra);
 
 /** Sends the request, and kills the HTTP application (SIGKILL, its whole group) once it is handling it. */
 async function requestThenKill(stack: Stack, path: string) {
@@ -74,9 +72,7 @@ export const APACHE_SCENARIOS: Scenario[] = [
     needsRoot: true,
     provoked: 'the pool socket is owned by root:root with listen.mode 0660, Apache\'s children run as www-data; GET /ok.php',
     async start(stack) {
-      const socket = stack.scratch.path('php-fpm.sock');
-      await startFpm(stack, { listen: socket, pool: 'listen.owner = root\nlisten.group = root' });
-      await startApacheIn(stack, { site: viaSocket(socket) });
+      await phpBehindApache(stack, { pool: 'listen.owner = root\nlisten.group = root' });
     },
     provoke: once('/ok.php'),
     async fix(stack) {
@@ -92,9 +88,7 @@ export const APACHE_SCENARIOS: Scenario[] = [
     statusSaidBy: 'DESIGN.md: with mod_proxy_fcgi Apache answers 503 also when a PHP-FPM worker dies mid-request',
     provoked: 'a PHP-FPM worker dies of SIGSEGV 300 ms into GET /crash.php',
     async start(stack) {
-      const socket = stack.scratch.path('php-fpm.sock');
-      await startFpm(stack, { listen: socket });
-      await startApacheIn(stack, { site: viaSocket(socket) });
+      await phpBehindApache(stack);
     },
     provoke: once('/crash.php?ms=300'),
     async fix(stack) {
@@ -111,14 +105,12 @@ export const APACHE_SCENARIOS: Scenario[] = [
     statusSaidBy: 'owner-web-server: Apache answers "504 when PHP-FPM is too slow"',
     provoked: 'a PHP script waits 3 s; ProxyTimeout 1 stands in for the 60 s default (Timeout)',
     async start(stack) {
-      const socket = stack.scratch.path('php-fpm.sock');
-      await startFpm(stack, { listen: socket });
-      await startApacheIn(stack, { site: viaSocket(socket, 'ProxyTimeout 1') });
+      await phpBehindApache(stack, {}, 'ProxyTimeout 1');
     },
     provoke: once('/sleep.php?ms=3000'),
     async fix(stack) {
       const { line } = stack.use(advice.apacheProxyTimeout());
-      await apache(stack).restart({ site: viaSocket(stack.scratch.path('php-fpm.sock'), line) });
+      await apache(stack).restart({ site: viaSocket(fpmSocket(stack), line) });
     },
   },
   {
@@ -129,9 +121,7 @@ export const APACHE_SCENARIOS: Scenario[] = [
     statusSaidBy: 'owner-timeouts: request_terminate_timeout … "PHP-FPM kills the worker, the connection breaks"',
     provoked: 'a PHP script waits 2.5 s; the pool has request_terminate_timeout = 1s',
     async start(stack) {
-      const socket = stack.scratch.path('php-fpm.sock');
-      await startFpm(stack, { listen: socket, pool: 'request_terminate_timeout = 1s' });
-      await startApacheIn(stack, { site: viaSocket(socket) });
+      await phpBehindApache(stack, { pool: 'request_terminate_timeout = 1s' });
     },
     provoke: once('/sleep.php?ms=2500'),
     async fix(stack) {
@@ -146,9 +136,7 @@ export const APACHE_SCENARIOS: Scenario[] = [
     statusSaidBy: 'owner-timeouts: max_execution_time … "usually shown as 500 or a blank page"',
     provoked: 'a PHP script burns 1.2 s of CPU; php.ini has max_execution_time = 1',
     async start(stack) {
-      const socket = stack.scratch.path('php-fpm.sock');
-      await startFpm(stack, { listen: socket, ini: 'max_execution_time = 1' });
-      await startApacheIn(stack, { site: viaSocket(socket) });
+      await phpBehindApache(stack, { ini: 'max_execution_time = 1' });
     },
     provoke: busy,
     async fix(stack) {
@@ -165,10 +153,8 @@ export const APACHE_SCENARIOS: Scenario[] = [
       "Debian's pool (pm = dynamic, pm.max_children = 5) under 8 s of steady load (8 requests in flight), then 8 requests at once to a 2 s script; ProxyTimeout 3 stands in for the 60 s default",
     reproducedBy: 'some',
     async start(stack) {
-      const socket = stack.scratch.path('php-fpm.sock');
       const children = stack.use(advice.debianMaxChildren());
-      await startFpm(stack, { listen: socket, pm: DEBIAN_PM.replace(/max_children = \d+/, `max_children = ${children}`) });
-      await startApacheIn(stack, { site: viaSocket(socket, 'ProxyTimeout 3') });
+      await phpBehindApache(stack, { pm: DEBIAN_PM.replace(/max_children = \d+/, `max_children = ${children}`) }, 'ProxyTimeout 3');
     },
     async provoke(stack) {
       await sustain(front(stack, '/sleep.php?ms=1000'), 8, 8000);
@@ -189,7 +175,7 @@ export const APACHE_SCENARIOS: Scenario[] = [
     async start(stack) {
       const appPort = await stack.port();
       stack.add('app', await startHttpBackend(appPort));
-      await startFpm(stack, { listen: stack.scratch.path('php-fpm.sock') });
+      await startFpm(stack, { listen: fpmSocket(stack) });
       await startApacheIn(stack, { site: phpHandler(`proxy:fcgi://127.0.0.1:${appPort}`) });
     },
     provoke: once('/ok.php'),
@@ -260,14 +246,20 @@ export const APACHE_SCENARIOS: Scenario[] = [
     cause: 'ssl-upstream',
     needs: ['apache'],
     status: 500,
-    statusSaidBy: 'no step yet: Apache answers 500 when ProxyPass names https:// without SSLProxyEngine',
-    provoked: 'ProxyPass https:// to an application, with mod_ssl loaded but SSLProxyEngine off; GET /',
+    statusSaidBy: 'owner-apache-proxy: "Without that line visitors get 500 Internal Server Error, not 502"',
+    provoked: 'ProxyPass https://127.0.0.1:PORT/ to a TLS application (a self-signed certificate for 127.0.0.1), with mod_ssl loaded but SSLProxyEngine off; GET /ok',
     async start(stack) {
       const port = await stack.port();
-      stack.add('app', await startHttpBackend(port));
+      stack.add('app', await startHttpBackend(port, selfSignedCertificate(stack.scratch, '127.0.0.1')));
       await startApacheIn(stack, { site: `ProxyPass / https://127.0.0.1:${port}/`, modules: ['socache_shmcb', 'ssl'] });
     },
-    provoke: once('/'),
-    fix: null,
+    provoke: once('/ok'),
+    async fix(stack) {
+      // The step's lines as they stand, the authority's file being the application's own
+      // certificate (self-signed: it signed itself).
+      const { lines, caFile } = stack.use(advice.apacheSslProxy());
+      const site = `${lines.replace(caFile, stack.scratch.path('tls.crt'))}\n${apache(stack).options.site}`;
+      await apache(stack).restart({ site });
+    },
   },
 ];

@@ -45,6 +45,27 @@ export async function startApacheIn(stack: Stack, options: Omit<ApacheOptions, '
   stack.add('apache', await startApache({ port: await stack.port(), ...options }, stack.scratch));
 }
 
+/** A path the content names (/run/php/…) inside the scratch folder. */
+export const socketAt = (stack: Stack, path: string): string => stack.scratch.path(path.replace(/^\//, ''));
+
+/** Where the scenarios' PHP-FPM listens when the socket's path is not what they break. */
+export const fpmSocket = (stack: Stack): string => stack.scratch.path('php-fpm.sock');
+
+/** Apache's handler for PHP-FPM on a unix socket. */
+export const viaSocket = (socket: string, extra = ''): string => phpHandler(`proxy:unix:${socket}|fcgi://localhost`, extra);
+
+/** PHP-FPM on its socket (with these pool, php.ini or pm lines) and nginx passing .php to it, with extra location lines. */
+export async function phpBehindNginx(stack: Stack, fpm: Omit<PhpFpmOptions, 'listen'> = {}, extra = ''): Promise<void> {
+  await startFpm(stack, { listen: fpmSocket(stack), ...fpm });
+  await startNginxIn(stack, { server: phpLocation(`unix:${fpmSocket(stack)}`, extra) });
+}
+
+/** The same behind Apache, with extra lines in its <VirtualHost>. */
+export async function phpBehindApache(stack: Stack, fpm: Omit<PhpFpmOptions, 'listen'> = {}, extra = ''): Promise<void> {
+  await startFpm(stack, { listen: fpmSocket(stack), ...fpm });
+  await startApacheIn(stack, { site: viaSocket(fpmSocket(stack), extra) });
+}
+
 /** The address of the front server (nginx, Apache, Caddy or HAProxy, whichever the stack has). */
 export function front(stack: Stack, path: string): string {
   for (const name of ['nginx', 'apache', 'caddy', 'haproxy']) {
@@ -58,21 +79,23 @@ export function front(stack: Stack, path: string): string {
   throw new Error('the stack has no front server');
 }
 
-/** How many workers a PHP-FPM master has forked, from /proc (each one's parent pid). */
-export function fpmWorkers(masterPid: number): number {
-  let count = 0;
+/** The workers a PHP-FPM master has forked, from /proc (each one's parent pid). */
+export function fpmWorkerPids(masterPid: number): number[] {
+  const pids: number[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       // "pid (comm) state ppid …": comm may hold spaces, so read after its closing parenthesis.
-      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === masterPid) count++;
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === masterPid) pids.push(Number(entry));
     } catch {
       // the process ended while we looked
     }
   }
-  return count;
+  return pids;
 }
+
+export const fpmWorkers = (masterPid: number): number => fpmWorkerPids(masterPid).length;
 
 /** Waits (at most 5 s) until PHP-FPM runs `count` workers: a static pool forks them after it listens. */
 export async function waitForWorkers(stack: Stack, count: number): Promise<void> {

@@ -5,7 +5,9 @@ import { selfSignedCertificate, startHttpBackend } from '../servers/http-backend
 import type { NginxOptions } from '../servers/nginx';
 import { DEBIAN_PM, type PhpFpmOptions } from '../servers/php-fpm';
 import { get, getMany, getUntil, staggered, sustain } from '../servers/request';
-import { front, phpLocation, startFpm, startNginxIn, waitForWorkers } from './helpers';
+import { kernelLog } from '../servers/kernel-log';
+import { makeMemoryCgroup, type MemoryCgroup } from '../servers/memory-cgroup';
+import { fpmSocket, fpmWorkerPids, front, phpBehindNginx, phpLocation, socketAt, startFpm, startNginxIn, waitForWorkers } from './helpers';
 import type { Scenario } from './scenario';
 import type { Stack } from './stack';
 
@@ -27,7 +29,20 @@ function resolverLocation(stack: Stack, dnsPort: number, appPort: number): strin
   return `location / {\n${code}\n}`;
 }
 
-const socketAt = (stack: Stack, path: string) => stack.scratch.path(path.replace(/^\//, ''));
+/** The memory the lab's server has for PHP, and what one request keeps: five at once do not fit. */
+const OOM_LIMIT_MB = 160;
+const OOM_SCRIPT_MB = 40;
+const MB = 1024 * 1024;
+const cgroupOf = new WeakMap<Stack, MemoryCgroup>();
+const workerSizeOf = new WeakMap<Stack, number>();
+
+/** PHP-FPM's master and its workers into the group: what they fork later is in it too. */
+function putPoolIn(stack: Stack, group: MemoryCgroup): void {
+  const master = stack.daemon('php-fpm').pid;
+  group.add(master);
+  for (const worker of fpmWorkerPids(master)) group.add(worker);
+}
+
 
 export const NGINX_SCENARIOS: Scenario[] = [
   {
@@ -77,8 +92,8 @@ export const NGINX_SCENARIOS: Scenario[] = [
     needsRoot: true,
     provoked: 'the pool socket is owned by root:root with listen.mode 0660, nginx workers run as www-data; GET /ok.php',
     async start(stack) {
-      await startFpm(stack, { listen: stack.scratch.path('php-fpm.sock'), pool: 'listen.owner = root\nlisten.group = root' });
-      await startNginxIn(stack, { server: phpLocation(`unix:${stack.scratch.path('php-fpm.sock')}`) });
+      await startFpm(stack, { listen: fpmSocket(stack), pool: 'listen.owner = root\nlisten.group = root' });
+      await startNginxIn(stack, { server: phpLocation(`unix:${fpmSocket(stack)}`) });
     },
     provoke: once('/ok.php'),
     async fix(stack) {
@@ -94,9 +109,7 @@ export const NGINX_SCENARIOS: Scenario[] = [
     statusSaidBy: 'owner-web-server: nginx answers 502 "when the backend\'s reply is broken"',
     provoked: 'a PHP-FPM worker dies of SIGSEGV 300 ms into GET /crash.php',
     async start(stack) {
-      const socket = stack.scratch.path('php-fpm.sock');
-      await startFpm(stack, { listen: socket });
-      await startNginxIn(stack, { server: phpLocation(`unix:${socket}`) });
+      await phpBehindNginx(stack);
     },
     provoke: once('/crash.php?ms=300'),
     async fix(stack) {
@@ -113,14 +126,12 @@ export const NGINX_SCENARIOS: Scenario[] = [
     statusSaidBy: 'owner-buffers: "upstream sent too big header" … "nginx answers 502"',
     provoked: "PHP sends a 20 KB response header (many cookies); nginx's default fastcgi_buffer_size (one 4 KB page)",
     async start(stack) {
-      const socket = stack.scratch.path('php-fpm.sock');
-      await startFpm(stack, { listen: socket });
-      await startNginxIn(stack, { server: phpLocation(`unix:${socket}`) });
+      await phpBehindNginx(stack);
     },
     provoke: once('/header.php?bytes=20000'),
     async fix(stack) {
       const { lines } = stack.use(advice.fastcgiBuffers());
-      await nginx(stack).restart({ server: phpLocation(`unix:${stack.scratch.path('php-fpm.sock')}`, lines) });
+      await nginx(stack).restart({ server: phpLocation(`unix:${fpmSocket(stack)}`, lines) });
     },
   },
   {
@@ -150,14 +161,12 @@ export const NGINX_SCENARIOS: Scenario[] = [
     statusSaidBy: 'owner-timeouts: fastcgi_read_timeout … "nginx stops waiting and answers 504"',
     provoked: 'a PHP script waits 3.5 s; fastcgi_read_timeout 2s stands in for the 60 s default',
     async start(stack) {
-      const socket = stack.scratch.path('php-fpm.sock');
-      await startFpm(stack, { listen: socket });
-      await startNginxIn(stack, { server: phpLocation(`unix:${socket}`, 'fastcgi_read_timeout 2s;') });
+      await phpBehindNginx(stack, {}, 'fastcgi_read_timeout 2s;');
     },
     provoke: once('/sleep.php?ms=3500'),
     async fix(stack) {
       const { line } = stack.use(advice.fastcgiReadTimeout());
-      await nginx(stack).restart({ server: phpLocation(`unix:${stack.scratch.path('php-fpm.sock')}`, line) });
+      await nginx(stack).restart({ server: phpLocation(`unix:${fpmSocket(stack)}`, line) });
     },
   },
   {
@@ -168,9 +177,7 @@ export const NGINX_SCENARIOS: Scenario[] = [
     statusSaidBy: 'owner-timeouts: request_terminate_timeout … "PHP-FPM kills the worker … nginx answers 502"',
     provoked: 'a PHP script waits 2.5 s; the pool has request_terminate_timeout = 1s',
     async start(stack) {
-      const socket = stack.scratch.path('php-fpm.sock');
-      await startFpm(stack, { listen: socket, pool: 'request_terminate_timeout = 1s' });
-      await startNginxIn(stack, { server: phpLocation(`unix:${socket}`) });
+      await phpBehindNginx(stack, { pool: 'request_terminate_timeout = 1s' });
     },
     provoke: once('/sleep.php?ms=2500'),
     async fix(stack) {
@@ -186,9 +193,7 @@ export const NGINX_SCENARIOS: Scenario[] = [
     statusSaidBy: 'owner-timeouts: max_execution_time … "usually shown as 500 or a blank page"',
     provoked: 'a PHP script burns 1.2 s of CPU; php.ini has max_execution_time = 1',
     async start(stack) {
-      const socket = stack.scratch.path('php-fpm.sock');
-      await startFpm(stack, { listen: socket, ini: 'max_execution_time = 1' });
-      await startNginxIn(stack, { server: phpLocation(`unix:${socket}`) });
+      await phpBehindNginx(stack, { ini: 'max_execution_time = 1' });
     },
     provoke: busy,
     async fix(stack) {
@@ -206,10 +211,8 @@ export const NGINX_SCENARIOS: Scenario[] = [
       "Debian's pool (pm = dynamic, pm.max_children = 5, one more worker a second) under 8 s of steady load (8 requests in flight), then 8 requests at once to a 2 s script; fastcgi_read_timeout 3s stands in for the 60 s default",
     reproducedBy: 'some',
     async start(stack) {
-      const socket = stack.scratch.path('php-fpm.sock');
       const children = stack.use(advice.debianMaxChildren());
-      await startFpm(stack, { listen: socket, pm: DEBIAN_PM.replace(/max_children = \d+/, `max_children = ${children}`) });
-      await startNginxIn(stack, { server: phpLocation(`unix:${socket}`, 'fastcgi_read_timeout 3s;') });
+      await phpBehindNginx(stack, { pm: DEBIAN_PM.replace(/max_children = \d+/, `max_children = ${children}`) }, 'fastcgi_read_timeout 3s;');
     },
     // Debian's dynamic pool (pm.min_spare_servers = 1) grows by one worker a second: a busy site
     // has long grown it to its limit, the lab's steady load does the same.
@@ -232,10 +235,8 @@ export const NGINX_SCENARIOS: Scenario[] = [
       "16 requests to a 1.5 s script, one every 20 ms; pm = static with Debian's 5 workers; listen.backlog = 3 stands in for the 511 default, so that 16 requests overflow it",
     reproducedBy: 'some',
     async start(stack) {
-      const socket = stack.scratch.path('php-fpm.sock');
       const children = stack.use(advice.debianMaxChildren());
-      await startFpm(stack, { listen: socket, pm: `pm = static\npm.max_children = ${children}`, pool: 'listen.backlog = 3' });
-      await startNginxIn(stack, { server: phpLocation(`unix:${socket}`) });
+      await phpBehindNginx(stack, { pm: `pm = static\npm.max_children = ${children}`, pool: 'listen.backlog = 3' });
       await waitForWorkers(stack, children);
     },
     provoke: (stack) => staggered(front(stack, '/sleep.php?ms=1500'), 16, 20),
@@ -255,7 +256,7 @@ export const NGINX_SCENARIOS: Scenario[] = [
     async start(stack) {
       const appPort = await stack.port();
       stack.add('app', await startHttpBackend(appPort));
-      await startFpm(stack, { listen: stack.scratch.path('php-fpm.sock') });
+      await startFpm(stack, { listen: fpmSocket(stack) });
       await startNginxIn(stack, { server: phpLocation(`127.0.0.1:${appPort}`) });
     },
     provoke: once('/ok.php'),
@@ -325,31 +326,51 @@ export const NGINX_SCENARIOS: Scenario[] = [
     cause: 'memory',
     needs: ['nginx', 'php-fpm'],
     status: 500,
-    statusSaidBy: 'no step yet: PHP stops a script past memory_limit with a fatal error, which PHP-FPM answers as 500',
+    statusSaidBy: 'owner-memory: a script past memory_limit stops with "Allowed memory size … exhausted", and "the visitor gets 500 or a blank page, not 502"',
     provoked: 'a PHP script keeps 64 MB; php.ini has memory_limit = 32M',
     async start(stack) {
-      const socket = stack.scratch.path('php-fpm.sock');
-      await startFpm(stack, { listen: socket, ini: 'memory_limit = 32M' });
-      await startNginxIn(stack, { server: phpLocation(`unix:${socket}`) });
+      await phpBehindNginx(stack, { ini: 'memory_limit = 32M' });
     },
     provoke: once('/memory.php?mb=64'),
-    fix: null,
+    async fix(stack) {
+      // The pool's line, php.ini left as it was: the step says the pool's value wins for that pool.
+      await fpm(stack).restart({ pool: stack.use(advice.phpMemoryLimit()).line });
+    },
   },
   {
-    id: 'nginx/php-worker-sigkill',
+    id: 'nginx/php-worker-oom-killed',
     cause: 'memory',
     needs: ['nginx', 'php-fpm'],
+    needsRoot: true,
+    needsMemoryCgroup: true,
     status: 502,
-    statusSaidBy: 'owner-web-server: nginx answers 502 "when the backend\'s reply is broken"',
-    provoked:
-      "a PHP-FPM worker gets SIGKILL mid-request, the signal the kernel's OOM killer sends (the lab sets no cgroup memory limit: it would touch the machine's own cgroups)",
+    statusSaidBy: 'owner-memory: "the kernel kills a large process, often a PHP worker … and visitors get a 502"',
+    provoked: `PHP-FPM (pm = static with Debian's 5 workers) in a memory cgroup of ${OOM_LIMIT_MB} MB, the memory the server has for PHP; 5 requests at once to a script that keeps ${OOM_SCRIPT_MB} MB for a second: the kernel's OOM killer kills workers`,
+    reproducedBy: 'some',
     async start(stack) {
-      const socket = stack.scratch.path('php-fpm.sock');
-      await startFpm(stack, { listen: socket });
-      await startNginxIn(stack, { server: phpLocation(`unix:${socket}`) });
+      const children = stack.use(advice.debianMaxChildren());
+      await phpBehindNginx(stack, { pm: `pm = static\npm.max_children = ${children}` });
+      await waitForWorkers(stack, children);
+      const group = makeMemoryCgroup('php-worker-oom-killed', OOM_LIMIT_MB * MB);
+      cgroupOf.set(stack, group);
+      stack.defer(async () => group.remove());
+      putPoolIn(stack, group);
+      stack.addLog('kernel', kernelLog);
+      // One worker's size, as the limits step has the owner measure it: one request alone.
+      group.resetPeak();
+      await get(front(stack, `/memory.php?mb=${OOM_SCRIPT_MB}`));
+      workerSizeOf.set(stack, group.peakBytes());
     },
-    provoke: once('/crash.php?ms=300&signal=9'),
-    fix: null,
+    provoke: (stack) => getMany(front(stack, `/memory.php?mb=${OOM_SCRIPT_MB}&ms=1000`), 5),
+    async fix(stack) {
+      // owner-memory: "lower pm.max_children, so that PHP can't take all the memory", by the limits step's rule.
+      const group = cgroupOf.get(stack);
+      const rule = stack.use(advice.childrenRule());
+      const children = rule(group?.limitBytes ?? 0, workerSizeOf.get(stack) ?? Number.POSITIVE_INFINITY);
+      await fpm(stack).restart({ pm: `pm = static\npm.max_children = ${children}` });
+      await waitForWorkers(stack, children);
+      if (group) putPoolIn(stack, group);
+    },
   },
   {
     id: 'nginx/tls-upstream-without-sni',

@@ -5,6 +5,8 @@ import { analyzeLines, summarize } from '../../../src/diagnose/analyze';
 import { CAUSE_STEPS } from '../../../src/diagnose/cause-steps';
 import type { Cause } from '../../../src/diagnose/causes';
 import { isRoot, missing, type ServerName } from '../servers/binaries';
+import { kernelLogUnavailable } from '../servers/kernel-log';
+import { memoryCgroupUnavailable } from '../servers/memory-cgroup';
 import type { Reply } from '../servers/request';
 import { serverVersion } from '../servers/versions';
 import type { Scenario } from './scenario';
@@ -82,6 +84,10 @@ export async function runScenario(scenario: Scenario): Promise<ScenarioResult> {
     lines: [],
   };
   const absent: string[] = [...missing(scenario.needs), ...(scenario.needsRoot && !isRoot() ? ['root'] : [])];
+  if (scenario.needsMemoryCgroup) {
+    const why = memoryCgroupUnavailable() ?? kernelLogUnavailable();
+    if (why) absent.push(`a memory cgroup and the kernel's messages (${why})`);
+  }
   if (absent.length > 0) return { ...result, notRun: absent };
 
   const stack = new Stack(scenario.id.replace(/\W+/g, '-'));

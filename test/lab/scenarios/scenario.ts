@@ -13,6 +13,8 @@ export interface Scenario {
   needs: ServerName[];
   /** Needs root: the web server's workers must run as another user than the socket's owner. */
   needsRoot?: boolean;
+  /** Needs a memory cgroup of its own and the kernel's messages: the kernel kills past a limit. */
+  needsMemoryCgroup?: boolean;
   /** The status a visitor gets, as the step says it, and which step's text says so. */
   status: number;
   statusSaidBy: string;

@@ -2,11 +2,12 @@
 // stopped at the end whatever happened.
 import { CAUSE_STEPS } from '../../../src/diagnose/cause-steps';
 import type { Daemon, LogMark } from '../servers/daemon';
+import type { LogSource } from '../servers/kernel-log';
 import type { LabServer } from '../servers/lab-server';
 import { freePort } from '../servers/ports';
 import { makeScratch, type Scratch } from '../servers/scratch';
 
-type Member = { kind: 'server'; server: LabServer<unknown> } | { kind: 'daemon'; daemon: Daemon };
+type Member = { kind: 'server'; server: LabServer<unknown> } | { kind: 'daemon'; daemon: Daemon } | { kind: 'log'; log: LogSource };
 
 export interface StackLine {
   server: string;
@@ -42,6 +43,11 @@ export class Stack {
     return member;
   }
 
+  /** A log that is no server's, such as the kernel's: read with the others, never stopped. */
+  addLog(name: string, log: LogSource): void {
+    this.members.set(name, { kind: 'log', log });
+  }
+
   server<Options>(name: string): LabServer<Options> {
     const member = this.members.get(name);
     if (member?.kind !== 'server') throw new Error(`no server "${name}" in this stack`);
@@ -50,13 +56,19 @@ export class Stack {
 
   daemon(name: string): Daemon {
     const member = this.members.get(name);
-    if (!member) throw new Error(`no server "${name}" in this stack`);
+    if (!member || member.kind === 'log') throw new Error(`no server "${name}" in this stack`);
     return member.kind === 'server' ? member.server.daemon : member.daemon;
+  }
+
+  /** What a member's lines are read from: its daemon, or a log of its own. */
+  private log(name: string): Pick<LogSource, 'mark' | 'linesSince' | 'report'> {
+    const member = this.members.get(name);
+    return member?.kind === 'log' ? member.log : this.daemon(name);
   }
 
   /** Records the end of every log: lines() then gives only what the servers wrote after it. */
   mark(): void {
-    this.marks = new Map([...this.members.keys()].map((name) => [name, this.daemon(name).mark()]));
+    this.marks = new Map([...this.members.keys()].map((name) => [name, this.log(name).mark()]));
   }
 
   /**
@@ -67,7 +79,7 @@ export class Stack {
     const names = [...this.members.keys()];
     const ordered = [...names.filter((name) => FRONT.includes(name)), ...names.filter((name) => !FRONT.includes(name))];
     return ordered.flatMap((name) =>
-      this.daemon(name)
+      this.log(name)
         .linesSince(this.marks.get(name))
         .map((line) => ({ server: name, ...line })),
     );
@@ -75,7 +87,7 @@ export class Stack {
 
   /** Each server's output and log heads: what a failed scenario prints. */
   report(): string {
-    return [...this.members.keys()].map((name) => this.daemon(name).report()).join('\n');
+    return [...this.members.keys()].map((name) => this.log(name).report()).join('\n');
   }
 
   use<T>(advised: { value: T; source: string }): T {
@@ -91,7 +103,9 @@ export class Stack {
   async stop(): Promise<void> {
     await Promise.all(this.cleanups.map((cleanup) => cleanup().catch(() => undefined)));
     await Promise.all(
-      [...this.members.values()].map((member) => (member.kind === 'server' ? member.server.daemon.stop() : member.daemon.stop())),
+      [...this.members.values()].map((member) =>
+        member.kind === 'server' ? member.server.daemon.stop() : member.kind === 'daemon' ? member.daemon.stop() : Promise.resolve(),
+      ),
     );
     this.scratch.remove();
   }

@@ -11,8 +11,9 @@ export const PHP_SCRIPTS: Record<string, string> = {
   // A worker that dies in the middle of a request (as with a crash in an extension): it works for
   // a moment, then sends itself the signal (11, SIGSEGV, by default).
   'crash.php': '<?php usleep((int)($_GET["ms"] ?? 300) * 1000); posix_kill(getmypid(), (int)($_GET["signal"] ?? 11)); usleep(1000000); echo "not reached\\n";',
-  // Keeps N megabytes alive: past memory_limit PHP stops it, past a cgroup's limit the kernel does.
-  'memory.php': '<?php $keep = []; for ($i = 0; $i < (int)($_GET["mb"] ?? 64); $i++) { $keep[] = str_repeat("m", 1048576); } echo "memory ok\\n";',
+  // Keeps N megabytes alive (for ms milliseconds more): past memory_limit PHP stops it, past a
+  // cgroup's limit the kernel does.
+  'memory.php': '<?php $keep = []; for ($i = 0; $i < (int)($_GET["mb"] ?? 64); $i++) { $keep[] = str_repeat("m", 1048576); } usleep((int)($_GET["ms"] ?? 0) * 1000); echo "memory ok\\n";',
 };
 
 /** Writes the scripts into `www/` of the folder and returns that folder. */
