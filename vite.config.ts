@@ -5,7 +5,7 @@ import { siteUrlFromEnv } from './src/build/site-config.ts';
 import { treeTextFilesPlugin } from './src/build/tree-text-files.ts';
 
 /** Modules of the boot script (src/app/boot.ts), and modules only lazy chunks share (the chain pictures). */
-const BOOT_OR_LAZY_ONLY = /\/src\/app\/(boot|site-root|tree-texts)\.ts|\/src\/tree\/(languages|text-parts|graph|ids)\.ts|\/chain-(geometry|status)\.ts/;
+const BOOT_OR_LAZY_ONLY = /\/src\/app\/boot\.ts|\/src\/shared\/(site-root|tree-texts)\.ts|\/src\/tree\/(languages|text-parts|graph|ids)\.ts|\/chain-(geometry|status)\.ts/;
 
 export default defineConfig({
   // Relative asset URLs: dist/ works at a domain's root and under any sub-path.

@@ -4,8 +4,8 @@
 // interface's, and the step texts the page holds (a step's) or names (<html data-texts>, the others).
 import { isLanguage, pickLanguage } from '../tree/languages';
 import { EMBEDDED_TEXTS, isTextFileStem } from '../tree/text-parts';
-import { siteRoot } from './site-root';
-import { fetchTreeTexts, provideTreeTexts } from './tree-texts';
+import { siteRoot } from '../shared/site-root';
+import { fetchTreeTexts, provideTreeTexts } from '../shared/tree-texts';
 
 
 

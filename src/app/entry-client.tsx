@@ -5,17 +5,17 @@ import { restoreCommands } from '../tree/commands';
 import { isLanguage, type Language } from '../tree/languages';
 import { nodesForStep } from '../tree/text-parts';
 import { App } from './app';
-import { nodeIndex, textParts } from './content';
-import { readJourney } from './hooks/use-journey';
-import { I18nContext } from './i18n-context';
-import { createI18n, hasTexts, loadLanguage, loadTreeTexts, type Namespace, type TreeTextSource } from './i18n';
-import { findStep, stepTexts } from './pages/step-route';
+import { nodeIndex, textParts } from '../site/content';
+import { readJourney } from '../shared/hooks/use-journey';
+import { I18nContext } from '../shared/i18n-context';
+import { createI18n, hasTexts, loadLanguage, loadTreeTexts, type Namespace, type TreeTextSource } from '../shared/i18n';
+import { findStep, stepTexts } from '../features/wizard/pages/step-route';
 import { registerServiceWorker } from './register-service-worker';
 import { preloadPage, routes } from './routes';
-import { SiteContext } from './site-context';
-import { siteRoot } from './site-root';
-import { memoizeTextLoader, TextLoaderContext, type TextLoader } from './text-loader-context';
-import { fetchTreeTexts, hasTreeTexts } from './tree-texts';
+import { SiteContext } from '../shared/site-context';
+import { siteRoot } from '../shared/site-root';
+import { memoizeTextLoader, TextLoaderContext, type TextLoader } from '../shared/text-loader-context';
+import { fetchTreeTexts, hasTreeTexts } from '../shared/tree-texts';
 
 const basename = siteRoot.replace(/\/$/, '') || '/';
 

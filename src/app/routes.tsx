@@ -1,15 +1,15 @@
 import { matchRoutes, type Params, type RouteObject } from 'react-router';
-import { lazyComponent, type LazyComponent } from './lazy-component';
-import { LanguageLayout } from './pages/language-layout';
-import { NotFoundPage } from './pages/not-found-page';
-import { preloadStep, StepRoute } from './pages/step-route';
+import { lazyComponent, type LazyComponent } from '../shared/lazy-component';
+import { LanguageLayout } from './language-layout';
+import { NotFoundPage } from '../shared/components/not-found';
+import { preloadStep, StepRoute } from '../features/wizard/pages/step-route';
 
 // Pages with code that no step needs: loaded when opened, not with every step. (The picker at the
 // site root is for browsers without JavaScript: with it, the boot script goes on to a language.)
-const LanguagePickerPage = lazyComponent(async () => (await import('./pages/language-picker-page')).LanguagePickerPage);
-const ChecklistPage = lazyComponent(async () => (await import('./pages/checklist-page')).ChecklistPage);
-const DiagnosePage = lazyComponent(async () => (await import('./pages/diagnose-page')).DiagnosePage);
-const RequestPage = lazyComponent(async () => (await import('./pages/request-page')).RequestPage);
+const LanguagePickerPage = lazyComponent(async () => (await import('./language-picker-page')).LanguagePickerPage);
+const ChecklistPage = lazyComponent(async () => (await import('../features/checklist/pages/checklist-page')).ChecklistPage);
+const DiagnosePage = lazyComponent(async () => (await import('../features/diagnose/pages/diagnose-page')).DiagnosePage);
+const RequestPage = lazyComponent(async () => (await import('../features/request/pages/request-page')).RequestPage);
 
 /** Code a route's page needs before it can render at once (preloadPage). */
 interface RouteHandle {

@@ -1,6 +1,6 @@
-import type { PageMeta } from '../app/page-meta';
-import { absoluteUrl } from '../app/page-meta';
-import { relativeHref } from '../tree/paths';
+import type { PageMeta } from '../site/page-meta';
+import { absoluteUrl } from '../site/page-meta';
+import { relativeHref } from '../site/paths';
 import { EMBEDDED_TEXTS } from '../tree/text-parts';
 
 export const escapeHtml = (text: string) =>

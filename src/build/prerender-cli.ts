@@ -3,14 +3,14 @@ import './ignore-css-imports';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { nodeIndex, textParts, tree } from '../app/content';
-import { diagnoseMeta } from '../app/diagnose-meta';
-import { createI18n } from '../app/i18n';
-import { checklistMeta, stepMeta, type PageMeta } from '../app/page-meta';
-import { PAGE_TEXTS, textFilesOf } from '../app/page-texts';
-import { requestMeta } from '../app/request-meta';
+import { nodeIndex, textParts, tree } from '../site/content';
+import { diagnoseMeta } from '../site/diagnose-meta';
+import { createI18n } from '../shared/i18n';
+import { checklistMeta, stepMeta, type PageMeta } from '../site/page-meta';
+import { PAGE_TEXTS, textFilesOf } from '../site/page-texts';
+import { requestMeta } from '../site/request-meta';
 import { LANGUAGES } from '../tree/languages';
-import { outputFile, relativeHref } from '../tree/paths';
+import { outputFile, relativeHref } from '../site/paths';
 import { nodesForStep, stepTextFile } from '../tree/text-parts';
 import type { TreeLocale } from '../tree/types';
 import { contentSecurityPolicy, hashSource } from './content-security-policy';
@@ -22,7 +22,7 @@ import { readAllLocales } from './read-locales';
 import { createPageRenderer } from './render-page';
 import { serviceWorkerSource } from './service-worker';
 import { siteUrlFromEnv } from './site-config';
-import { sitePages, type ExtraPage, type SitePage } from './site-pages';
+import { sitePages, type ExtraPage, type SitePage } from '../site/site-pages';
 import { robotsTxt, sitemapXml } from './sitemap';
 import { textFileOf } from './tree-text-files';
 
@@ -49,8 +49,8 @@ async function prerender() {
   const templateWith = (styles: string[]) => withPolicy(deferBoot(withIcon(inlineStylesheets(readAsset('index.html'), styles))), buildId);
   const template = templateWith(siteStyles);
   const pageTemplates: Partial<Record<ExtraPage, string>> = {
-    diagnose: templateWith([...siteStyles, ...stylesOf('src/app/pages/diagnose-page.tsx')]),
-    request: templateWith([...siteStyles, ...stylesOf('src/app/pages/request-page.tsx')]),
+    diagnose: templateWith([...siteStyles, ...stylesOf('src/features/diagnose/pages/diagnose-page.tsx')]),
+    request: templateWith([...siteStyles, ...stylesOf('src/features/request/pages/request-page.tsx')]),
   };
 
   const write = (path: string, html: string) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Resource } from 'i18next';
-import { ALL_NAMESPACES } from '../app/i18n';
+import { ALL_NAMESPACES } from '../shared/i18n';
 import { LANGUAGES, type Language } from '../tree/languages';
 import type { TreeLocale } from '../tree/types';
 

@@ -1,11 +1,11 @@
 import type { i18n as I18n } from 'i18next';
 import { renderToString } from 'react-dom/server';
-import { I18nContext } from '../app/i18n-context';
+import { I18nContext } from '../shared/i18n-context';
 import { StaticRouter } from 'react-router';
 import { App } from '../app/app';
 import { preloadPage } from '../app/routes';
-import { PageStatusContext, type PageStatus } from '../app/page-status';
-import { SiteContext } from '../app/site-context';
+import { PageStatusContext, type PageStatus } from '../shared/page-status';
+import { SiteContext } from '../shared/site-context';
 
 /**
  * Renders pages through the same routes and components as the browser, so hydration finds the same

@@ -1,8 +1,8 @@
 import { indexNodes, successors, walk, type NodeIndex } from './graph';
 import { ID } from './ids';
 import { LANGUAGES, type Language } from './languages';
-import { RESERVED_IDS } from './reserved-ids';
-import { LINKABLE_PAGES } from './paths';
+import { RESERVED_IDS } from '../site/reserved-ids';
+import { LINKABLE_PAGES } from '../site/paths';
 import { linkedNodes, linkedPages } from './rich-text';
 import { FIGURES, NODE_KINDS, OUTCOME_TONES, PLATFORM_DIMENSIONS, type Step, type Tree, type TreeLocale, type TreeNode } from './types';
 

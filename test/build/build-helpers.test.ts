@@ -3,7 +3,7 @@ import { contentSecurityPolicy, hashSource } from '../../src/build/content-secur
 import { deferBoot, DEFERRED_BOOT } from '../../src/build/deferred-boot';
 import { headTags, htmlDocument, inlineStylesheets } from '../../src/build/html-document';
 import { siteUrlFromEnv } from '../../src/build/site-config';
-import { sitePages } from '../../src/build/site-pages';
+import { sitePages } from '../../src/site/site-pages';
 import { robotsTxt, sitemapXml } from '../../src/build/sitemap';
 import type { Tree } from '../../src/tree/types';
 
