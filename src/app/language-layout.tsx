@@ -1,16 +1,16 @@
 import { Suspense } from 'react';
 import { Outlet, useLocation, useParams } from 'react-router';
-import { isLanguage, LANGUAGES } from '../tree/languages';
-import { paths, switchLanguage } from '../site/paths';
-import { AppLink } from '../shared/components/app-link';
+import { isLanguage, LANGUAGES } from '@/tree/languages';
+import { paths, switchLanguage, stepPath } from '@/site/paths';
+import { AppLink } from '@/shared/components/app-link';
 import { RouteErrorBoundary } from './route-error-boundary';
-import { stepPath, tree } from '../site/content';
+import { tree } from '@/site/content';
 import { useFocusOnStep } from './hooks/use-focus-on-step';
 import { useMarkHydrated } from './hooks/use-mark-hydrated';
-import { forgetJourney } from '../shared/hooks/use-journey';
-import { useCommonText, useLanguage } from '../shared/hooks/use-language';
-import { useTexts } from '../shared/text-loader-context';
-import { NotFoundPage } from '../shared/components/not-found';
+import { forgetJourney } from '@/shared/hooks/use-journey';
+import { useCommonText, useLanguage } from '@/shared/hooks/use-language';
+import { useNamespaces } from '@/shared/i18n';
+import { NotFound } from '@/shared/components/not-found';
 
 /** /{lang}/…: the frame of a language's pages, or the not-found page for a language we do not have. */
 export function LanguageLayout() {
@@ -20,10 +20,10 @@ export function LanguageLayout() {
 
 /** An address whose first segment is no language of ours: the not-found page, in English. */
 function UnknownLanguage() {
-  useTexts('en');
+  useNamespaces('en', ['common']);
   return (
     <main id="main">
-      <NotFoundPage />
+      <NotFound />
     </main>
   );
 }
@@ -31,7 +31,7 @@ function UnknownLanguage() {
 /** The frame around every step: name, language switch, start again, and what we promise about privacy. */
 function Frame() {
   const lang = useLanguage();
-  useTexts(lang);
+  useNamespaces(lang, ['common']);
   const t = useCommonText();
   const { pathname } = useLocation();
   useFocusOnStep();

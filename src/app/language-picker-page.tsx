@@ -1,7 +1,7 @@
-import { useI18n } from '../shared/i18n-context';
-import { LANGUAGES } from '../tree/languages';
-import { paths } from '../site/paths';
-import { AppLink } from '../shared/components/app-link';
+import { useI18n } from '@/shared/i18n';
+import { LANGUAGES } from '@/tree/languages';
+import { paths } from '@/site/paths';
+import { AppLink } from '@/shared/components/app-link';
 
 /**
  * The site root. With JavaScript the entry script sends the browser on to its language before this

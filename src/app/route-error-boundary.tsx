@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { NotFoundPage } from '../shared/components/not-found';
+import { NotFound } from '@/shared/components/not-found';
 
 interface Props {
   /** The address: a failure belongs to one page, and the next page starts afresh. */
@@ -32,6 +32,6 @@ export class RouteErrorBoundary extends Component<Props, State> {
   }
 
   override render() {
-    return this.state.failed ? <NotFoundPage /> : this.props.children;
+    return this.state.failed ? <NotFound /> : this.props.children;
   }
 }

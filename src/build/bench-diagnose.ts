@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LogAnalyzer } from '../diagnose/analyze';
+import { LogAnalyzer } from '@/diagnose/analyze';
 
 const megabytes = Number(process.argv[2] ?? 50);
 const RUNS = 5;

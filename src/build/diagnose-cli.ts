@@ -6,8 +6,8 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { matchLine } from '../diagnose/analyze';
-import { CAUSE_STEPS } from '../diagnose/cause-steps';
+import { matchLine } from '@/diagnose/analyze';
+import { CAUSE_STEPS } from '@/diagnose/cause-steps';
 
 const USAGE = 'Usage: npm run diagnose -- FILE   (use - to read standard input)';
 

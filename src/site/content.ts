@@ -1,17 +1,12 @@
-import treeJson from '../content/tree.json';
-import { indexNodes, walk } from '../tree/graph';
-import type { Language } from '../tree/languages';
-import { paths } from './paths';
-import { loadTree } from '../tree/load-tree';
-import { textPartOf } from '../tree/text-parts';
+// The tree, once, for the app and the build. In the browser's bundle it is a skeleton (no commands):
+// a step's commands arrive with its texts (text-files.ts).
+import treeJson from '@/content/tree.json';
+import { indexNodes, walk } from '@/tree/graph';
+import { loadTree } from '@/tree/load-tree';
+import { textPartOf } from '@/tree/text-parts';
 
 export const tree = loadTree(treeJson);
 export const nodeIndex = indexNodes(tree);
-
-/** A step's address: the start question lives at /{lang}/, every other node at /{lang}/{id}/. */
-export function stepPath(lang: Language, id: string, variant?: string | null): string {
-  return id === tree.start ? paths.start(lang) : paths.node(lang, id, variant ?? undefined);
-}
 
 /** The node that first leads to each node from the start: the back link when no answers are known. */
 export const firstParents = walk(nodeIndex, tree.start);

@@ -1,11 +1,11 @@
+// What goes into each page's <head>: the same for the prerender and for client-side navigation.
 import type { i18n as I18n } from 'i18next';
-import { LANGUAGES, type Language } from '../tree/languages';
-import type { Side } from '../tree/graph';
-import { paths, switchLanguage } from './paths';
-import { stepPath } from './content';
-import { nodeText } from '../shared/i18n';
+import type { Side } from '@/tree/graph';
+import { LANGUAGES, type Language } from '@/tree/languages';
+import type { NodeText } from '@/tree/types';
+import { paths, stepPath, switchLanguage } from './paths';
+import { requestText } from './request-text';
 
-/** What goes into a page's <head>: the same for the prerender and for client-side navigation. */
 export interface PageMeta {
   lang: Language;
   title: string;
@@ -15,31 +15,45 @@ export interface PageMeta {
   alternates: { lang: Language; path: string }[];
 }
 
-export function stepMeta(i18n: I18n, lang: Language, nodeId: string, variant: string | null): PageMeta {
+const inEveryLanguage = (path: string) => LANGUAGES.map((other) => ({ lang: other, path: switchLanguage(path, other) }));
+
+function pageMeta(i18n: I18n, lang: Language, title: string, description: string, path: string): PageMeta {
   const t = i18n.getFixedT(lang, 'common');
-  const text = nodeText(i18n, lang, nodeId);
+  return { lang, title: t('site.titleTemplate', { title }), description, path, alternates: inEveryLanguage(path) };
+}
+
+export function stepMeta(i18n: I18n, lang: Language, text: NodeText, nodeId: string, variant: string | null): PageMeta {
+  const t = i18n.getFixedT(lang, 'common');
   const path = stepPath(lang, nodeId, variant);
-  const title = variant
-    ? t('site.titleWithPlatform', { title: text.title, platform: t(`platform.names.${variant}` as 'platform.names.windows') })
-    : t('site.titleTemplate', { title: text.title });
-  return {
-    lang,
-    title,
-    description: text.summary,
-    path,
-    alternates: LANGUAGES.map((other) => ({ lang: other, path: switchLanguage(path, other) })),
-  };
+  if (!variant) return pageMeta(i18n, lang, text.title, text.summary, path);
+  const title = t('site.titleWithPlatform', { title: text.title, platform: t(`platform.names.${variant}` as 'platform.names.windows') });
+  return { lang, title, description: text.summary, path, alternates: inEveryLanguage(path) };
 }
 
 export function notFoundMeta(i18n: I18n, lang: Language, path: string): PageMeta {
   const t = i18n.getFixedT(lang, 'common');
-  return {
-    lang,
-    title: t('site.titleTemplate', { title: t('notFound.title') }),
-    description: t('notFound.body'),
-    path,
-    alternates: [],
-  };
+  return { ...pageMeta(i18n, lang, t('notFound.title'), t('notFound.body'), path), alternates: [] };
+}
+
+export function checklistMeta(i18n: I18n, lang: Language, side: Side): PageMeta & { heading: string } {
+  const t = i18n.getFixedT(lang, 'common');
+  const heading = t(`checklist.${side}.title`);
+  return { ...pageMeta(i18n, lang, heading, t(`checklist.${side}.summary`), paths.checklist(lang, side)), heading };
+}
+
+export function diagnoseMeta(i18n: I18n, lang: Language): PageMeta {
+  // The diagnose namespace is not typed into i18next (only common is): its keys are read as strings.
+  const t = (i18n.getFixedT.bind(i18n) as unknown as (lng: string, ns: string) => (key: string) => string)(lang, 'diagnose');
+  return pageMeta(i18n, lang, t('meta.title'), t('meta.description'), paths.diagnose(lang));
+}
+
+export function requestMeta(i18n: I18n, lang: Language): PageMeta {
+  const { page } = requestText(i18n, lang);
+  return pageMeta(i18n, lang, page.title, page.summary, paths.request(lang));
+}
+
+export function absoluteUrl(siteUrl: string, path: string): string {
+  return new URL(path.replace(/^\//, ''), siteUrl).href;
 }
 
 /** Keeps <head> in step after a client-side navigation; the prerender writes it for the first view. */
@@ -51,21 +65,4 @@ export function applyMeta(meta: PageMeta, siteUrl: string): void {
   for (const { lang, path } of meta.alternates) {
     document.querySelector(`link[rel="alternate"][hreflang="${lang}"]`)?.setAttribute('href', absoluteUrl(siteUrl, path));
   }
-}
-
-export function absoluteUrl(siteUrl: string, path: string): string {
-  return new URL(path.replace(/^\//, ''), siteUrl).href;
-}
-
-export function checklistMeta(i18n: I18n, lang: Language, side: Side): PageMeta & { heading: string } {
-  const t = i18n.getFixedT(lang, 'common');
-  const path = paths.checklist(lang, side);
-  return {
-    lang,
-    heading: t(`checklist.${side}.title`),
-    title: t('site.titleTemplate', { title: t(`checklist.${side}.title`) }),
-    description: t(`checklist.${side}.summary`),
-    path,
-    alternates: LANGUAGES.map((other) => ({ lang: other, path: switchLanguage(path, other) })),
-  };
 }

@@ -1,18 +1,48 @@
-// The URL contract of DESIGN.md, in one place: nobody else builds a path by concatenation.
-// Paths here are from the site root ("/en/flush-dns/macos/"); pages turn them into relative
-// hrefs so that dist/ works under any sub-path.
-import type { Language } from '../tree/languages';
+// Every address of the site, in one place: each page's pattern below /{lang}/ (the router's), and the
+// path built from it. Paths are from the site root ("/en/flush-dns/macos/"); pages turn them into
+// relative hrefs so that dist/ works under any sub-path.
+import type { Side } from '@/tree/graph';
+import type { Language } from '@/tree/languages';
+import { tree } from './content';
+
+/** The first segment of every page but the site root's picker. */
+export const LANGUAGE_SEGMENT = ':lang';
+
+/** The router's patterns, below the language's segment. */
+export const ROUTES = {
+  start: '',
+  diagnose: 'diagnose',
+  request: 'request',
+  checklist: 'checklist/:side',
+  step: ':nodeId',
+  stepVariant: ':nodeId/:variant',
+} as const;
+
+/** "/en/" + a pattern with its parameters filled in + "/". */
+function at(lang: Language, pattern: string, params: Record<string, string> = {}): string {
+  const filled = pattern.replace(/:([a-zA-Z]+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`${pattern}: no value for ":${name}"`);
+    return value;
+  });
+  return filled ? `/${lang}/${filled}/` : `/${lang}/`;
+}
 
 export const paths = {
   languagePicker: () => '/',
-  start: (lang: Language) => `/${lang}/`,
+  start: (lang: Language) => at(lang, ROUTES.start),
+  /** The address a node was shared at: a renamed node's old id, say. */
   node: (lang: Language, node: string, variant?: string) =>
-    variant ? `/${lang}/${node}/${variant}/` : `/${lang}/${node}/`,
-  /** The pages that are not steps: their segments are reserved ids (reserved-ids.ts). */
-  diagnose: (lang: Language) => `/${lang}/diagnose/`,
-  request: (lang: Language) => `/${lang}/request/`,
-  checklist: (lang: Language, side: 'visitor' | 'owner') => `/${lang}/checklist/${side}/`,
+    variant ? at(lang, ROUTES.stepVariant, { nodeId: node, variant }) : at(lang, ROUTES.step, { nodeId: node }),
+  diagnose: (lang: Language) => at(lang, ROUTES.diagnose),
+  request: (lang: Language) => at(lang, ROUTES.request),
+  checklist: (lang: Language, side: Side) => at(lang, ROUTES.checklist, { side }),
 };
+
+/** A step's address: the start question lives at /{lang}/ only, every other node at /{lang}/{id}/. */
+export function stepPath(lang: Language, id: string, variant?: string | null): string {
+  return id === tree.start ? paths.start(lang) : paths.node(lang, id, variant ?? undefined);
+}
 
 /** Pages a text may link to with [text](page:name), besides steps. */
 export const LINKABLE_PAGES = {
@@ -22,6 +52,13 @@ export const LINKABLE_PAGES = {
   'checklist-owner': (lang: Language) => paths.checklist(lang, 'owner'),
 } as const;
 export type LinkablePage = keyof typeof LINKABLE_PAGES;
+
+/** What validateTree must know of the addresses: which ids a page's segment takes, which pages texts may link to. */
+export const SITE_NAMES = {
+  // A node with one of these ids would sit where a page of the site is, under /{lang}/.
+  reservedIds: [...new Set(Object.values(ROUTES).map((pattern) => pattern.split('/')[0]!).filter((segment) => segment && !segment.startsWith(':')))],
+  pages: Object.keys(LINKABLE_PAGES),
+};
 
 /** The href that leads from the page at `from` to the page at `to`, both root paths ending in "/". */
 export function relativeHref(from: string, to: string): string {

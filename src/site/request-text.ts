@@ -2,7 +2,7 @@
 // keys are typed from the English file. A missing bundle throws, as every missing text does here.
 import type { i18n as I18n } from 'i18next';
 import type requestEn from '../../locales/en/request.json';
-import type { Language } from '../tree/languages';
+import type { Language } from '@/tree/languages';
 
 export type RequestText = typeof requestEn;
 

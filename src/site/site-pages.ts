@@ -1,7 +1,6 @@
-import { stepPath } from './content';
-import { LANGUAGES, type Language } from '../tree/languages';
-import { LINKABLE_PAGES, paths } from './paths';
-import type { Tree } from '../tree/types';
+import { LANGUAGES, type Language } from '@/tree/languages';
+import { LINKABLE_PAGES, paths, stepPath } from './paths';
+import type { Tree } from '@/tree/types';
 
 export type ExtraPage = 'diagnose' | 'request' | 'checklist-visitor' | 'checklist-owner';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../src/build/static-server';
+import { serveStatic } from '@/build/static-server';
 
 // The server the e2e tests and `npm start` use must behave like a plain static host, or it would
 // hide broken links: no fallback page, real 404s, "dir" → "dir/".

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTreeLocales } from '../../src/build/read-locales';
-import { indexNodes } from '../../src/tree/graph';
-import { LANGUAGES } from '../../src/tree/languages';
-import { loadTree } from '../../src/tree/load-tree';
-import type { NodeText, TreeNode } from '../../src/tree/types';
+import { readTreeLocales } from '@/build/read-locales';
+import { indexNodes } from '@/tree/graph';
+import { LANGUAGES } from '@/tree/languages';
+import { loadTree } from '@/tree/load-tree';
+import type { NodeText, TreeNode } from '@/tree/types';
 
 /**
  * Every useful fact of the source articles (../shared/seeds), each with the step that carries it and a

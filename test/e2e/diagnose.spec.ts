@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CAUSE_STEPS } from '../../src/diagnose/cause-steps';
+import { CAUSE_STEPS } from '@/diagnose/cause-steps';
 import { expect, test, title } from './fixtures';
 import { waitForHydration } from './wizard';
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { outputFile, paths, relativeHref, switchLanguage } from '../../src/site/paths';
+import { outputFile, paths, relativeHref, switchLanguage } from '@/site/paths';
 
 describe('paths', () => {
   it('puts the language picker at the root and the start at the language folder', () => {

@@ -6,7 +6,7 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Server } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { serveStatic } from '../static-server';
+import { serveStatic } from '@/build/static-server';
 import { measureFirstView, measureNextStep, withBrowser, type FirstView, type NextStep } from './first-view';
 import { runLighthouse, type LighthouseRun } from './lighthouse';
 import { ProjectCopy } from './project-copy';

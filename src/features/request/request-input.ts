@@ -1,13 +1,13 @@
 // Turns the answers kept in this tab into what the request and the summary show. The facts come
 // from the tree and its texts; which question decides what is data (request-prefill.json).
-import chainLinksJson from '../../content/chain-links.json';
-import prefillJson from '../../content/request-prefill.json';
-import { chainStatus, parseChainLinks, type ChainStatuses } from '../../request/chain-status';
-import { isAudience, type Audience, type SetupFact, type TriedStep } from '../../request/compose';
-import { pathTo, type Journey } from '../../tree/journey';
-import type { NodeText } from '../../tree/types';
-import { nodeIndex, tree } from '../../site/content';
-import type { RequestText } from '../../site/request-text';
+import chainLinksJson from '@/content/chain-links.json';
+import prefillJson from '@/content/request-prefill.json';
+import { chainStatus, parseChainLinks, type ChainStatuses } from '@/request/chain-status';
+import { isAudience, type Audience, type SetupFact, type TriedStep } from '@/request/compose';
+import { pathTo, type Journey } from '@/tree/journey';
+import type { NodeText } from '@/tree/types';
+import { nodeIndex, tree } from '@/site/content';
+import type { RequestText } from '@/site/request-text';
 
 export const chainLinks = parseChainLinks(chainLinksJson);
 

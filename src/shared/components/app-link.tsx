@@ -1,6 +1,6 @@
 import type { AnchorHTMLAttributes, MouseEvent } from 'react';
 import { useLinkClickHandler, useLocation } from 'react-router';
-import { relativeHref } from '../../site/paths';
+import { relativeHref } from '@/site/paths';
 
 interface AppLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
   /** A path from the site root, from `paths`. */

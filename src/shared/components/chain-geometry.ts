@@ -1,4 +1,4 @@
-import { CHAIN_LINKS, type ChainLink } from '../../request/chain-status';
+import { CHAIN_LINKS, type ChainLink } from '@/request/chain-status';
 
 // Where the links of the chain stand in both chain pictures: a snake in two rows, so that the labels
 // stay readable on a 320 px screen, and so that both pictures read alike.

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { copyText } from '../copy-text';
-import { useHydrated } from '../hooks/use-hydrated';
+import { copyText } from '@/shared/copy-text';
+import { useHydrated } from '@/shared/hooks/use-hydrated';
 
 interface CopyButtonProps {
   /** The text, or a function that reads it at click time (e.g. the current address). */

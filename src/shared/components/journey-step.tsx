@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
-import type { JourneyStep as Step } from '../../tree/journey';
-import { nodeIndex, stepPath } from '../../site/content';
-import { useCommonText, useLanguage, useNodeText } from '../hooks/use-language';
+import type { JourneyStep as Step } from '@/tree/journey';
+import { nodeIndex } from '@/site/content';
+import { stepPath } from '@/site/paths';
+import { useCommonText, useLanguage } from '@/shared/hooks/use-language';
+import { useStepTexts } from '@/shared/step-texts';
 import { AppLink } from './app-link';
 
 /**
@@ -11,7 +13,7 @@ import { AppLink } from './app-link';
 export function JourneyStep({ step, checkAnswer }: { step: Step; checkAnswer?: (helped: boolean) => ReactNode }) {
   const lang = useLanguage();
   const t = useCommonText();
-  const question = useNodeText()(step.node);
+  const question = useStepTexts(lang)(step.node).text;
   const kind = nodeIndex.get(step.node)?.kind;
   const helped = step.answer === 'yes';
   return (

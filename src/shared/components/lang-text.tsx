@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
-import { splitForeignQuotes } from '../../tree/foreign-quotes';
-import { useLanguage } from '../hooks/use-language';
+import { splitForeignQuotes } from '@/tree/foreign-quotes';
+import { useLanguage } from '@/shared/hooks/use-language';
 
 /** Text of the page's language, with quotations in the other language marked with their own lang. */
 export function LangText({ text }: { text: string }) {

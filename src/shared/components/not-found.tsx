@@ -1,17 +1,17 @@
 import { useLocation } from 'react-router';
-import { useI18n } from '../i18n-context';
-import { paths } from '../../site/paths';
+import { useI18n } from '@/shared/i18n';
+import { paths } from '@/site/paths';
 import { AppLink } from './app-link';
-import { useCommonText, useLanguage } from '../hooks/use-language';
-import { usePageMeta } from '../hooks/use-page-meta';
-import { notFoundMeta } from '../../site/page-meta';
-import { usePageStatus } from '../page-status';
+import { useCommonText, useLanguage } from '@/shared/hooks/use-language';
+import { usePageMeta } from '@/shared/hooks/use-page-meta';
+import { notFoundMeta } from '@/site/page-meta';
+import { usePageStatus } from '@/shared/page-status';
 
 /**
  * What an unknown address shows, in the address's language, with a way to the start. Any other
  * error lands here too (RouteErrorBoundary): a person gets a way on, never a stack trace.
  */
-export function NotFoundPage() {
+export function NotFound() {
   usePageStatus(404);
   const lang = useLanguage();
   const t = useCommonText();

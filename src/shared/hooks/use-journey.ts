@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { parseJourney, recordAnswer, type Journey, type JourneyStep } from '../../tree/journey';
-import { createSessionStore } from '../session-store';
+import { parseJourney, recordAnswer, type Journey, type JourneyStep } from '@/tree/journey';
+import { createSessionStore } from '@/shared/session-store';
 
 const EMPTY: Journey = [];
 const journeyStore = createSessionStore<Journey>('fix502.journey', parseJourney, EMPTY);

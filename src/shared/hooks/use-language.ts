@@ -1,8 +1,6 @@
-import { useI18n } from '../i18n-context';
 import { useParams } from 'react-router';
-import { isLanguage, type Language } from '../../tree/languages';
-import type { NodeText } from '../../tree/types';
-import { nodeText } from '../i18n';
+import { useI18n } from '@/shared/i18n';
+import { isLanguage, type Language } from '@/tree/languages';
 
 /** The page's language: from the URL's first segment, English where the URL has none we know. */
 export function useLanguage(): Language {
@@ -14,10 +12,4 @@ export function useLanguage(): Language {
 export function useCommonText() {
   const lang = useLanguage();
   return useI18n().getFixedT(lang, 'common');
-}
-
-export function useNodeText(): (id: string) => NodeText {
-  const lang = useLanguage();
-  const i18n = useI18n();
-  return (id) => nodeText(i18n, lang, id);
 }

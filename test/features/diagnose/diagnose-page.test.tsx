@@ -1,39 +1,17 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { I18nContext } from '../../../src/shared/i18n-context';
-import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createI18n } from '../../../src/shared/i18n';
-import { DiagnosePage } from '../../../src/features/diagnose/pages/diagnose-page';
-import { readAllLocales, readLocaleFile } from '../../../src/build/read-locales';
-import type { Language } from '../../../src/tree/languages';
-
-afterEach(() => {
-  cleanup();
-  sessionStorage.clear();
-  vi.restoreAllMocks();
-});
+import { describe, expect, it, vi } from 'vitest';
+import { renderApp, texts } from '../../render-app';
+import type { Language } from '@/tree/languages';
 
 const log = readFileSync(join(import.meta.dirname, '../../fixtures/diagnose/mixed-error-log.txt'), 'utf8');
-const text = (lang: Language) => readLocaleFile(lang, 'diagnose') as any;
-const tree = (lang: Language) => (readAllLocales() as any)[lang].tree.nodes;
+const text = (lang: Language) => texts[lang].diagnose;
+const tree = (lang: Language) => texts[lang].tree.nodes;
 
-/** The page at /{lang}/diagnose/ with the real locales (the namespace registered here as the app will). */
+/** The page at /{lang}/diagnose/, in the real app. */
 async function renderPage(lang: Language) {
-  const resources = readAllLocales() as any;
-  for (const other of ['en', 'ru'] as const) resources[other].diagnose = readLocaleFile(other, 'diagnose');
-  const i18n = await createI18n(async () => ({}), resources);
-  render(
-    <I18nContext value={i18n}>
-      <MemoryRouter initialEntries={[`/${lang}/diagnose/`]}>
-        <Routes>
-          <Route path="/:lang/diagnose" element={<DiagnosePage />} />
-          <Route path="/:lang/:nodeId" element={<h1>step</h1>} />
-        </Routes>
-      </MemoryRouter>
-    </I18nContext>,
-  );
+  await renderApp(`/${lang}/diagnose/`);
   await screen.findByRole('heading', { level: 1, name: text(lang).title });
 }
 

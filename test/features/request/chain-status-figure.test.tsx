@@ -1,12 +1,10 @@
-import { cleanup, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ChainStatusFigure, STATUS_MARKS } from '../../../src/features/request/components/chain-status-figure';
-import { CHAIN_LINKS, type ChainStatuses } from '../../../src/request/chain-status';
-import { allTexts, renderAtRequest } from './render-request';
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ChainStatusFigure, STATUS_MARKS } from '@/features/request/components/chain-status-figure';
+import { CHAIN_LINKS, type ChainStatuses } from '@/request/chain-status';
+import { renderApp, texts as allTexts } from '../../render-app';
 
-afterEach(cleanup);
-
-const texts = allTexts() as Record<'en' | 'ru', { common: any; request: any }>;
+const texts = allTexts as Record<'en' | 'ru', { common: any; request: any }>;
 const statuses: ChainStatuses = {
   browser: 'fine',
   dns: 'fine',
@@ -23,7 +21,7 @@ describe('ChainStatusFigure', () => {
       request.figure.line.replace('{{link}}', common.figure.chain[link]).replace('{{status}}', request.figure.status[status]);
 
     it(`${lang}: tells screen readers the status of every link, in order`, async () => {
-      await renderAtRequest(lang, <ChainStatusFigure statuses={statuses} />);
+      await renderApp(`/${lang}/request/`, <ChainStatusFigure statuses={statuses} />);
       const picture = screen.getByRole('img', { name: request.figure.title });
       const description = CHAIN_LINKS.map((link) => line(link, statuses[link])).join(' ');
       expect(picture.getAttribute('aria-describedby')).toBeTruthy();
@@ -31,7 +29,7 @@ describe('ChainStatusFigure', () => {
     });
 
     it(`${lang}: marks each link by a mark and an outline as well as by colour`, async () => {
-      const { container } = await renderAtRequest(lang, <ChainStatusFigure statuses={statuses} />);
+      const { container } = await renderApp(`/${lang}/request/`, <ChainStatusFigure statuses={statuses} />);
       for (const link of CHAIN_LINKS) {
         const box = container.querySelector(`[data-link="${link}"]`)!;
         expect(box.getAttribute('class')).toContain(`chain-status-${statuses[link]}`);
@@ -43,8 +41,7 @@ describe('ChainStatusFigure', () => {
   }
 
   it('two pictures on one page do not share ids', async () => {
-    const { container } = await renderAtRequest(
-      'en',
+    const { container } = await renderApp('/en/request/',
       <>
         <ChainStatusFigure statuses={statuses} />
         <ChainStatusFigure statuses={{ ...statuses, dns: 'suspected' }} />

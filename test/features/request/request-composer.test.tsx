@@ -1,24 +1,19 @@
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { RequestComposer } from '../../../src/features/request/components/request-composer';
-import { nodeIndex } from '../../../src/site/content';
-import { currentPath } from '../../../src/features/request/request-input';
-import { RequestPage } from '../../../src/features/request/pages/request-page';
-import { allTexts, renderAtRequest, walkTree } from './render-request';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { RequestComposer } from '@/features/request/components/request-composer';
+import { nodeIndex } from '@/site/content';
+import { currentPath } from '@/features/request/request-input';
+import { RequestPage } from '@/features/request/pages/request-page';
+import { renderApp, texts as allTexts } from '../../render-app';
+import { walkTree } from '../../fixtures/walk-tree';
 
-afterEach(() => {
-  cleanup();
-  sessionStorage.clear();
-  vi.restoreAllMocks();
-});
-
-const texts = allTexts() as Record<'en' | 'ru', { common: any; tree: any; request: any; diagnose: any }>;
+const texts = allTexts as Record<'en' | 'ru', { common: any; tree: any; request: any; diagnose: any }>;
 const letterOf = (container: HTMLElement) => container.querySelector('pre.request-text:not([lang])')!.textContent!;
 
 describe('RequestComposer', () => {
   it('en: the letter lists exactly the checks taken, in order, with their results', async () => {
     const steps = walkTree(() => 'no');
-    const { container } = await renderAtRequest('en', <RequestComposer path={steps} />);
+    const { container } = await renderApp('/en/request/', <RequestComposer path={steps} />);
     const { nodes } = texts.en.tree;
     const tried = steps.filter((s) => nodeIndex.get(s.node)?.kind === 'check');
     const listed = letterOf(container).split('\n').filter((line) => /^\d+\. /.test(line));
@@ -26,7 +21,7 @@ describe('RequestComposer', () => {
   });
 
   it('en: a typed address goes into the subject and the letter; garbage gets a message and stays out', async () => {
-    const { container } = await renderAtRequest('en', <RequestComposer path={[]} />);
+    const { container } = await renderApp('/en/request/', <RequestComposer path={[]} />);
     const field = screen.getByLabelText(texts.en.request.form.address.label);
     fireEvent.change(field, { target: { value: 'example.com' } });
     expect(letterOf(container)).toContain(texts.en.request.letter.site.replace('{{site}}', 'example.com'));
@@ -38,14 +33,14 @@ describe('RequestComposer', () => {
   });
 
   it('en: the time defaults to now and the letter gives it in UTC and Moscow time', async () => {
-    const { container } = await renderAtRequest('en', <RequestComposer path={[]} />);
+    const { container } = await renderApp('/en/request/', <RequestComposer path={[]} />);
     await waitFor(() => expect((screen.getByLabelText(texts.en.request.form.when.label) as HTMLInputElement).value).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d$/));
     expect(letterOf(container)).toMatch(/- \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
     expect(letterOf(container)).toMatch(/Moscow time \(UTC\+03:00\)/);
   });
 
   it('ru: adds the English letter on request, marked as English', async () => {
-    const { container } = await renderAtRequest('ru', <RequestComposer path={walkTree(() => 'no')} />);
+    const { container } = await renderApp('/ru/request/', <RequestComposer path={walkTree(() => 'no')} />);
     fireEvent.click(screen.getByLabelText(texts.ru.request.form.other.label));
     const english = await waitFor(() => container.querySelector('pre[lang="en"]')!);
     expect(english.textContent).toContain(texts.en.request.letter.stepsHeading);
@@ -54,7 +49,7 @@ describe('RequestComposer', () => {
 
   it('owner: the log findings of the diagnosis go into the letter to the host', async () => {
     sessionStorage.setItem('fix502.diagnosis', JSON.stringify({ findings: [{ cause: 'upstream timed out', count: 4, sampleLine: 'the sample' }] }));
-    const { container } = await renderAtRequest('en', <RequestComposer path={[]} />);
+    const { container } = await renderApp('/en/request/', <RequestComposer path={[]} />);
     fireEvent.click(screen.getByLabelText(texts.en.request.form.audience.ownerToHost));
     expect(letterOf(container)).toContain('- upstream timed out: 4 lines');
     expect(screen.getByText(texts.en.request.form.findings)).toBeTruthy();
@@ -64,7 +59,7 @@ describe('RequestComposer', () => {
 
   it('owner: a cause found by the diagnosis is named in the language of each letter', async () => {
     sessionStorage.setItem('fix502.diagnosis', JSON.stringify({ findings: [{ cause: 'socket-missing', count: 2, sampleLine: 'connect() failed' }] }));
-    const { container } = await renderAtRequest('ru', <RequestComposer path={[]} />);
+    const { container } = await renderApp('/ru/request/', <RequestComposer path={[]} />);
     fireEvent.click(screen.getByLabelText(texts.ru.request.form.audience.ownerToHost));
     expect(letterOf(container)).toContain(texts.ru.diagnose.causes['socket-missing'].title);
     fireEvent.click(screen.getByLabelText(texts.ru.request.form.other.label));
@@ -79,7 +74,7 @@ describe('RequestComposer', () => {
     URL.createObjectURL = vi.fn((blob: Blob) => (blobs.push(blob), 'blob:letter'));
     URL.revokeObjectURL = vi.fn();
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    const { container } = await renderAtRequest('en', <RequestComposer path={walkTree(() => 'no')} />);
+    const { container } = await renderApp('/en/request/', <RequestComposer path={walkTree(() => 'no')} />);
     const r = texts.en.request.form.actions;
     fireEvent.click(screen.getByRole('button', { name: r.copy }));
     await waitFor(() => expect(writeText).toHaveBeenCalledWith(letterOf(container)));
@@ -97,7 +92,7 @@ describe('RequestPage', () => {
     it(`${lang}: shows the path, the picture and the composer under one h1`, async () => {
       const steps = walkTree(() => 'no');
       sessionStorage.setItem('fix502.journey', JSON.stringify(steps));
-      await renderAtRequest(lang, <RequestPage />);
+      await renderApp(`/${lang}/request/`, <RequestPage />);
       const r = texts[lang].request;
       expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(r.page.title);
       expect(screen.getByRole('region', { name: r.summary.title })).toBeTruthy();
@@ -110,7 +105,7 @@ describe('RequestPage', () => {
 
 describe('local time input', () => {
   it('reads and writes the wall-clock time of the device', async () => {
-    const { fromLocalInput, toLocalInput } = await import('../../../src/features/request/local-time-input');
+    const { fromLocalInput, toLocalInput } = await import('@/features/request/local-time-input');
     const date = new Date(2026, 10, 25, 9, 5);
     expect(toLocalInput(date)).toBe('2026-11-25T09:05');
     expect(fromLocalInput('2026-11-25T09:05')).toEqual(date);

@@ -1,15 +1,8 @@
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readAllLocales } from '../../../src/build/read-locales';
-import { renderApp } from '../../render-app';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { renderApp, texts } from '../../render-app';
 
-afterEach(() => {
-  cleanup();
-  sessionStorage.clear();
-  vi.restoreAllMocks();
-});
-
-const locales = readAllLocales() as Record<'en' | 'ru', { common: any; tree: any }>;
+const locales = texts;
 /** Locale markup as a person reads it: `code`, **bold** and [links](node:id) lose their marks. */
 const plain = (markup: string) => markup.replace(/`([^`]+)`/g, '$1').replace(/\*\*(.+?)\*\*/g, '$1').replace(/\[([^\]]+)\]\(node:[a-z0-9-]+\)/g, '$1');
 const text = (lang: 'en' | 'ru') => ({ common: locales[lang].common, nodes: locales[lang].tree.nodes });

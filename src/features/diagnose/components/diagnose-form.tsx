@@ -1,5 +1,5 @@
 import { useRef, useState, type DragEvent, type FormEvent } from 'react';
-import type { DiagnoseText } from '../hooks/use-diagnose-text';
+import type { DiagnoseText } from '@/features/diagnose/hooks/use-diagnose-text';
 
 interface DiagnoseFormProps {
   t: DiagnoseText;

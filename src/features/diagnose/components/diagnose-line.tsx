@@ -1,4 +1,4 @@
-import type { Finding } from '../../../diagnose/analyze';
+import type { Finding } from '@/diagnose/analyze';
 
 /** Characters shown around the matched message of a very long line (a minified blob, a dump). */
 const BEFORE = 400;

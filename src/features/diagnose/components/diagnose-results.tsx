@@ -1,9 +1,10 @@
-import type { CauseGroup, Finding } from '../../../diagnose/analyze';
-import { CAUSE_STEPS } from '../../../diagnose/cause-steps';
-import { stepPath } from '../../../site/content';
-import type { DiagnoseText } from '../hooks/use-diagnose-text';
-import { useLanguage, useNodeText } from '../../../shared/hooks/use-language';
-import { AppLink } from '../../../shared/components/app-link';
+import { stepPath } from '@/site/paths';
+import type { CauseGroup, Finding } from '@/diagnose/analyze';
+import { CAUSE_STEPS } from '@/diagnose/cause-steps';
+import type { DiagnoseText } from '@/features/diagnose/hooks/use-diagnose-text';
+import { useLanguage } from '@/shared/hooks/use-language';
+import { useStepTexts } from '@/shared/step-texts';
+import { AppLink } from '@/shared/components/app-link';
 import { DiagnoseLine } from './diagnose-line';
 
 interface DiagnoseResultsProps {
@@ -16,7 +17,7 @@ interface DiagnoseResultsProps {
 /** The causes found, most likely first: what each means, its lines, and the step that fixes it. */
 export function DiagnoseResults({ t, groups, findings }: DiagnoseResultsProps) {
   const lang = useLanguage();
-  const nodeText = useNodeText();
+  const stepText = useStepTexts(lang);
   return (
     <section className="diagnose-results" aria-labelledby="diagnose-results-heading">
       <h2 id="diagnose-results-heading">{t('results.title')}</h2>
@@ -36,7 +37,7 @@ export function DiagnoseResults({ t, groups, findings }: DiagnoseResultsProps) {
               <p>{t(`causes.${group.cause}.explanation` as 'causes.other.explanation')}</p>
               <p>
                 <AppLink className="diagnose-fix" to={stepPath(lang, step)}>
-                  {t('results.fix', { step: nodeText(step).title })}
+                  {t('results.fix', { step: stepText(step).text.title })}
                 </AppLink>
               </p>
               <details open={index === 0}>

@@ -1,6 +1,6 @@
-import { useI18n } from '../../../shared/i18n-context';
+import { useI18n } from '@/shared/i18n';
 import type diagnose from '../../../../locales/en/diagnose.json';
-import { useLanguage } from '../../../shared/hooks/use-language';
+import { useLanguage } from '@/shared/hooks/use-language';
 
 type Leaves<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;

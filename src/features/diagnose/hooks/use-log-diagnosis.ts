@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { diagnose, type Diagnosis, type Progress } from '../../../diagnose/run';
-import type { DiagnoseReply } from '../../../diagnose/worker';
+import { diagnose, type Diagnosis, type Progress } from '@/diagnose/run';
+import type { DiagnoseReply } from '@/diagnose/worker';
 
 export type DiagnosisState =
   | { kind: 'idle' }

@@ -1,36 +1,29 @@
+import { stepPath } from '@/site/paths';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import '../diagnose.css';
-import { useI18n } from '../../../shared/i18n-context';
-import { READ_LOGS_STEP } from '../../../diagnose/cause-steps';
-import type { Diagnosis } from '../../../diagnose/run';
-import { AppLink } from '../../../shared/components/app-link';
-import { DiagnoseForm } from '../components/diagnose-form';
-import { DiagnoseResults } from '../components/diagnose-results';
-import { stepPath } from '../../../site/content';
-import { diagnoseMeta } from '../../../site/diagnose-meta';
-import { useDiagnoseText, type DiagnoseText } from '../hooks/use-diagnose-text';
-import { useHydrated } from '../../../shared/hooks/use-hydrated';
-import { useLanguage } from '../../../shared/hooks/use-language';
-import { useLogDiagnosis, type DiagnosisState } from '../hooks/use-log-diagnosis';
-import { usePageMeta } from '../../../shared/hooks/use-page-meta';
-import { PAGE_TEXTS } from '../../../site/page-texts';
-import { useTexts } from '../../../shared/text-loader-context';
-
-/** Where the request page (src/app/hooks/use-diagnosis.ts) reads what this page found. */
-const STORAGE_KEY = 'fix502.diagnosis';
+import '@/features/diagnose/diagnose.css';
+import { useI18n } from '@/shared/i18n';
+import { READ_LOGS_STEP } from '@/diagnose/cause-steps';
+import type { Diagnosis } from '@/diagnose/run';
+import { AppLink } from '@/shared/components/app-link';
+import { DiagnoseForm } from '@/features/diagnose/components/diagnose-form';
+import { DiagnoseResults } from '@/features/diagnose/components/diagnose-results';
+import { diagnoseMeta } from '@/site/page-meta';
+import { useDiagnoseText, type DiagnoseText } from '@/features/diagnose/hooks/use-diagnose-text';
+import { useHydrated } from '@/shared/hooks/use-hydrated';
+import { useLanguage } from '@/shared/hooks/use-language';
+import { useLogDiagnosis, type DiagnosisState } from '@/features/diagnose/hooks/use-log-diagnosis';
+import { usePageMeta } from '@/shared/hooks/use-page-meta';
+import { rememberDiagnosis } from '@/shared/hooks/use-diagnosis';
 
 /** Kept by cause id, so that the request names each cause in the language of each letter. */
 function remember({ groups, findings }: Diagnosis): void {
-  const stored = groups.map((group) => ({
-    cause: group.cause,
-    count: group.count,
-    sampleLine: findings.find((finding) => finding.cause === group.cause)?.text ?? '',
-  }));
-  try {
-    window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ findings: stored }));
-  } catch {
-    // Storage disabled or full: the diagnosis is still on screen.
-  }
+  rememberDiagnosis(
+    groups.map((group) => ({
+      cause: group.cause,
+      count: group.count,
+      sampleLine: findings.find((finding) => finding.cause === group.cause)?.text ?? '',
+    })),
+  );
 }
 
 function statusText(t: DiagnoseText, state: DiagnosisState, empty: boolean, fileName: string | null): string {
@@ -55,7 +48,6 @@ function statusText(t: DiagnoseText, state: DiagnosisState, empty: boolean, file
  */
 export function DiagnosePage() {
   const lang = useLanguage();
-  useTexts(lang, PAGE_TEXTS.diagnose);
   const t = useDiagnoseText();
   const i18n = useI18n();
   const hydrated = useHydrated();

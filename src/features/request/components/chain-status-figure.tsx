@@ -1,10 +1,10 @@
 import { useId } from 'react';
-import { useI18n } from '../../../shared/i18n-context';
-import type { ChainStatuses, LinkStatus } from '../../../request/chain-status';
-import { fill } from '../../../request/fill';
-import { useCommonText, useLanguage } from '../../../shared/hooks/use-language';
-import { requestText } from '../../../site/request-text';
-import { arrowLine, CHAIN_ARROWS, CHAIN_BOX, CHAIN_LINKS, chainPositions, type ChainLink } from '../../../shared/components/chain-geometry';
+import { useI18n } from '@/shared/i18n';
+import type { ChainStatuses, LinkStatus } from '@/request/chain-status';
+import { fill } from '@/request/fill';
+import { useCommonText, useLanguage } from '@/shared/hooks/use-language';
+import { requestText } from '@/site/request-text';
+import { arrowLine, CHAIN_ARROWS, CHAIN_BOX, CHAIN_LINKS, chainPositions, type ChainLink } from '@/shared/components/chain-geometry';
 
 const POSITIONS = chainPositions(20);
 /** Status is never told by colour alone: each box also carries a mark and its own outline. */

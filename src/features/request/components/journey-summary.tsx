@@ -1,12 +1,13 @@
-import { useI18n } from '../../../shared/i18n-context';
-import type { Journey } from '../../../tree/journey';
-import { stepPath, tree } from '../../../site/content';
-import { useJourney } from '../../../shared/hooks/use-journey';
-import { useLanguage } from '../../../shared/hooks/use-language';
-import { currentPath } from '../request-input';
-import { requestText } from '../../../site/request-text';
-import { AppLink } from '../../../shared/components/app-link';
-import { JourneyStep } from '../../../shared/components/journey-step';
+import { useI18n } from '@/shared/i18n';
+import type { Journey } from '@/tree/journey';
+import { tree } from '@/site/content';
+import { stepPath } from '@/site/paths';
+import { useJourney } from '@/shared/hooks/use-journey';
+import { useLanguage } from '@/shared/hooks/use-language';
+import { currentPath } from '@/features/request/request-input';
+import { requestText } from '@/site/request-text';
+import { AppLink } from '@/shared/components/app-link';
+import { JourneyStep } from '@/shared/components/journey-step';
 
 /**
  * Every answer so far, each one changeable, with a check that did not help said as plainly as one

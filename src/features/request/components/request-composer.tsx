@@ -1,23 +1,21 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import { useI18n } from '../../../shared/i18n-context';
-import { checkSiteAddress } from '../../../request/address';
-import { AUDIENCES, composeRequest, type Audience, type ComposedRequest } from '../../../request/compose';
-import { fill } from '../../../request/fill';
-import { mailtoUrl } from '../../../request/mailto';
-import type { Journey } from '../../../tree/journey';
-import type { Language } from '../../../tree/languages';
-import { isCause } from '../../../diagnose/causes';
-import { nodeText } from '../../../shared/i18n';
-import { PAGE_TEXTS } from '../../../site/page-texts';
-import { useTextLoader } from '../../../shared/text-loader-context';
-import { useDiagnosisFindings } from '../../../shared/hooks/use-diagnosis';
-import { useHydrated } from '../../../shared/hooks/use-hydrated';
-import { useLanguage } from '../../../shared/hooks/use-language';
-import { fromLocalInput, toLocalInput } from '../local-time-input';
-import { audienceFor, describePath, seenFor } from '../request-input';
-import { requestText } from '../../../site/request-text';
-import { saveText } from '../../../shared/save-text';
-import { CopyButton } from '../../../shared/components/copy-button';
+import { useI18n } from '@/shared/i18n';
+import { checkSiteAddress } from '@/request/address';
+import { AUDIENCES, composeRequest, type Audience, type ComposedRequest } from '@/request/compose';
+import { fill } from '@/request/fill';
+import { mailtoUrl } from '@/request/mailto';
+import type { Journey } from '@/tree/journey';
+import type { Language } from '@/tree/languages';
+import { isCause } from '@/diagnose/causes';
+import { loadRequestTexts, nodeTextIn, requestTextsReady } from '@/features/request/request-texts';
+import { useDiagnosisFindings } from '@/shared/hooks/use-diagnosis';
+import { useHydrated } from '@/shared/hooks/use-hydrated';
+import { useLanguage } from '@/shared/hooks/use-language';
+import { fromLocalInput, toLocalInput } from '@/features/request/local-time-input';
+import { audienceFor, describePath, seenFor } from '@/features/request/request-input';
+import { requestText } from '@/site/request-text';
+import { saveText } from '@/shared/save-text';
+import { CopyButton } from '@/shared/components/copy-button';
 
 const SEPARATOR = '\n\n— — —\n\n';
 type OtherStatus = 'idle' | 'loading' | 'failed';
@@ -44,7 +42,6 @@ export function RequestComposer({ path }: { path: Journey }) {
   const lang = useLanguage();
   const other: Language = lang === 'en' ? 'ru' : 'en';
   const i18n = useI18n();
-  const loadTexts = useTextLoader();
   const r = requestText(i18n, lang);
   const hydrated = useHydrated();
   const findings = useDiagnosisFindings();
@@ -67,7 +64,7 @@ export function RequestComposer({ path }: { path: Journey }) {
   const audience = chosenAudience ?? audienceFor(path) ?? 'visitorToOwner';
   const site = checkSiteAddress(address);
   const addressError = address.trim() !== '' && !site.ok && addressLeft ? r.form.address.errors[site.problem] : undefined;
-  const otherReady = i18n.hasResourceBundle(other, 'request') && i18n.hasResourceBundle(other, 'tree');
+  const otherReady = requestTextsReady(i18n, other);
 
   const causeTitle = (language: Language, cause: string): string => {
     const causes = (i18n.getResourceBundle(language, 'diagnose') as { causes?: Record<string, { title: string }> } | undefined)?.causes;
@@ -75,7 +72,7 @@ export function RequestComposer({ path }: { path: Journey }) {
   };
   const compose = (language: Language): ComposedRequest => {
     const texts = requestText(i18n, language);
-    const textOf = (node: string) => nodeText(i18n, language, node);
+    const textOf = (node: string) => nodeTextIn(language, node);
     const { steps, setup } = describePath(path, textOf, texts.results);
     return composeRequest(
       {
@@ -105,7 +102,7 @@ export function RequestComposer({ path }: { path: Journey }) {
     if (!checked || otherReady) return;
     setOtherStatus('loading');
     try {
-      await loadTexts(other, PAGE_TEXTS.request);
+      await loadRequestTexts(i18n, other);
       setOtherStatus(i18n.hasResourceBundle(other, 'request') ? 'idle' : 'failed');
     } catch {
       setOtherStatus('failed');
@@ -151,7 +148,7 @@ export function RequestComposer({ path }: { path: Journey }) {
           <input
             id={`${id}-seen`}
             type="text"
-            value={seen ?? seenFor(path, (node) => nodeText(i18n, lang, node))}
+            value={seen ?? seenFor(path, (node) => nodeTextIn(lang, node))}
             aria-describedby={describedBy('seen')}
             onChange={(event) => setSeen(event.target.value)}
           />

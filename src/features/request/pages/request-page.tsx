@@ -1,23 +1,21 @@
-import { useI18n } from '../../../shared/i18n-context';
-import '../request.css';
-import { AppLink } from '../../../shared/components/app-link';
-import { ChainStatusFigure } from '../components/chain-status-figure';
-import { JourneySummary } from '../components/journey-summary';
-import { RequestComposer } from '../components/request-composer';
-import { nodeIndex, stepPath } from '../../../site/content';
-import { useJourney } from '../../../shared/hooks/use-journey';
-import { useCommonText, useLanguage } from '../../../shared/hooks/use-language';
-import { usePageMeta } from '../../../shared/hooks/use-page-meta';
-import { PAGE_TEXTS } from '../../../site/page-texts';
-import { useTexts } from '../../../shared/text-loader-context';
-import { chainStatusesFor, currentPath } from '../request-input';
-import { requestMeta } from '../../../site/request-meta';
-import { requestText } from '../../../site/request-text';
+import { useI18n } from '@/shared/i18n';
+import '@/features/request/request.css';
+import { AppLink } from '@/shared/components/app-link';
+import { ChainStatusFigure } from '@/features/request/components/chain-status-figure';
+import { JourneySummary } from '@/features/request/components/journey-summary';
+import { RequestComposer } from '@/features/request/components/request-composer';
+import { nodeIndex } from '@/site/content';
+import { stepPath } from '@/site/paths';
+import { useJourney } from '@/shared/hooks/use-journey';
+import { useCommonText, useLanguage } from '@/shared/hooks/use-language';
+import { usePageMeta } from '@/shared/hooks/use-page-meta';
+import { chainStatusesFor, currentPath } from '@/features/request/request-input';
+import { requestMeta } from '@/site/page-meta';
+import { requestText } from '@/site/request-text';
 
 /** /{lang}/request/: the path so far, where it seems to break, and a ready request for help. Prints as the path and the letter. */
 export function RequestPage() {
   const lang = useLanguage();
-  useTexts(lang, PAGE_TEXTS.request);
   const t = useCommonText();
   const i18n = useI18n();
   const r = requestText(i18n, lang);

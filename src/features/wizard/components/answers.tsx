@@ -1,10 +1,10 @@
-import type { TreeNode } from '../../../tree/types';
-import type { NodeText } from '../../../tree/types';
-import { stepPath } from '../../../site/content';
-import { rememberAnswer } from '../../../shared/hooks/use-journey';
-import { useCommonText, useLanguage } from '../../../shared/hooks/use-language';
-import { AppLink } from '../../../shared/components/app-link';
-import { LangText } from '../../../shared/components/lang-text';
+import { stepPath } from '@/site/paths';
+import type { TreeNode } from '@/tree/types';
+import type { NodeText } from '@/tree/types';
+import { rememberAnswer } from '@/shared/hooks/use-journey';
+import { useCommonText, useLanguage } from '@/shared/hooks/use-language';
+import { AppLink } from '@/shared/components/app-link';
+import { LangText } from '@/shared/components/lang-text';
 
 /** What the person can answer here: one link per option, "it helped" / "it did not", or "continue". */
 export function Answers({ node, text }: { node: TreeNode; text: NodeText }) {

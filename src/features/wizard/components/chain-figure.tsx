@@ -1,5 +1,5 @@
-import { useCommonText } from '../../../shared/hooks/use-language';
-import { arrowLine, CHAIN_ARROWS, CHAIN_BOX, CHAIN_LINKS, chainPositions } from '../../../shared/components/chain-geometry';
+import { useCommonText } from '@/shared/hooks/use-language';
+import { arrowLine, CHAIN_ARROWS, CHAIN_BOX, CHAIN_LINKS, chainPositions } from '@/shared/components/chain-geometry';
 
 const POSITIONS = chainPositions(16);
 

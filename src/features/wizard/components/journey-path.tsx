@@ -1,6 +1,6 @@
-import type { Journey } from '../../../tree/journey';
-import { useCommonText } from '../../../shared/hooks/use-language';
-import { JourneyStep } from '../../../shared/components/journey-step';
+import type { Journey } from '@/tree/journey';
+import { useCommonText } from '@/shared/hooks/use-language';
+import { JourneyStep } from '@/shared/components/journey-step';
 
 /** The answers that led here, each one changeable: honest progress instead of a percentage. */
 export function JourneyPath({ path }: { path: Journey }) {

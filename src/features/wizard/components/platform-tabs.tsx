@@ -1,10 +1,10 @@
+import { stepPath } from '@/site/paths';
 import { useLocation } from 'react-router';
-import type { PlatformDimension } from '../../../tree/types';
-import { useCommonText, useLanguage } from '../../../shared/hooks/use-language';
-import { rememberPlatform } from '../hooks/use-platform-choice';
-import { stepPath } from '../../../site/content';
-import { useHydrated } from '../../../shared/hooks/use-hydrated';
-import { AppLink } from '../../../shared/components/app-link';
+import type { PlatformDimension } from '@/tree/types';
+import { useCommonText, useLanguage } from '@/shared/hooks/use-language';
+import { rememberPlatform } from '@/features/wizard/hooks/use-platform-choice';
+import { useHydrated } from '@/shared/hooks/use-hydrated';
+import { AppLink } from '@/shared/components/app-link';
 
 interface PlatformTabsProps {
   nodeId: string;

@@ -1,9 +1,8 @@
-import { parseBlocks, parseInline, type Inline } from '../../../tree/rich-text';
-import { LINKABLE_PAGES, type LinkablePage } from '../../../site/paths';
-import { stepPath } from '../../../site/content';
-import { useLanguage } from '../../../shared/hooks/use-language';
-import { AppLink } from '../../../shared/components/app-link';
-import { LangText } from '../../../shared/components/lang-text';
+import { parseBlocks, parseInline, type Inline } from '@/tree/rich-text';
+import { LINKABLE_PAGES, type LinkablePage, stepPath } from '@/site/paths';
+import { useLanguage } from '@/shared/hooks/use-language';
+import { AppLink } from '@/shared/components/app-link';
+import { LangText } from '@/shared/components/lang-text';
 
 function InlineParts({ parts }: { parts: Inline[] }) {
   const lang = useLanguage();

@@ -1,5 +1,5 @@
-import type { Figure } from '../../../tree/types';
-import { lazyComponent, type LazyComponent } from '../../../shared/lazy-component';
+import type { Figure } from '@/tree/types';
+import { lazyComponent, type LazyComponent } from '@/shared/lazy-component';
 
 /** The pictures a step may show (tree.json `figure`): each its own chunk, as few steps show one. */
 const FIGURES: Record<Figure, LazyComponent> = {

@@ -1,6 +1,6 @@
-import type { Step } from '../../../tree/types';
-import { useCommonText } from '../../../shared/hooks/use-language';
-import { CopyButton } from '../../../shared/components/copy-button';
+import type { Step } from '@/tree/types';
+import { useCommonText } from '@/shared/hooks/use-language';
+import { CopyButton } from '@/shared/components/copy-button';
 import { InlineText } from './rich-text';
 
 /** "Cmd+Shift+R" → the keys one by one, with the Mac symbols people see on their keyboard. */

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import type { PlatformDimension } from '../../../tree/types';
-import { createSessionStore } from '../../../shared/session-store';
+import type { PlatformDimension } from '@/tree/types';
+import { createSessionStore } from '@/shared/session-store';
 
 type Choices = Partial<Record<PlatformDimension, string>>;
 

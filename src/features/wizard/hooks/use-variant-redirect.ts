@@ -1,9 +1,9 @@
+import { stepPath } from '@/site/paths';
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
-import { chooseVariant, detectPlatform } from '../../../tree/detect-platform';
-import type { TreeNode } from '../../../tree/types';
-import { stepPath } from '../../../site/content';
-import { useLanguage } from '../../../shared/hooks/use-language';
+import { chooseVariant, detectPlatform } from '@/tree/detect-platform';
+import type { TreeNode } from '@/tree/types';
+import { useLanguage } from '@/shared/hooks/use-language';
 import { usePlatformChoices } from './use-platform-choice';
 
 /**

@@ -1,31 +1,33 @@
-import { useI18n } from '../../../shared/i18n-context';
-import { pathTo } from '../../../tree/journey';
-import { paths } from '../../../site/paths';
-import { Answers } from '../components/answers';
-import { AppLink } from '../../../shared/components/app-link';
-import { CopyButton } from '../../../shared/components/copy-button';
-import { JourneyPath } from '../components/journey-path';
-import { LangText } from '../../../shared/components/lang-text';
-import { PlatformTabs } from '../components/platform-tabs';
-import { RichText } from '../components/rich-text';
-import { StepFigure } from '../components/step-figure';
-import { StepList } from '../components/step-list';
-import { firstParents, nodeIndex, stepPath, tree } from '../../../site/content';
-import { forgetJourney, useJourney } from '../../../shared/hooks/use-journey';
-import { useCommonText, useLanguage, useNodeText } from '../../../shared/hooks/use-language';
-import { usePageMeta } from '../../../shared/hooks/use-page-meta';
-import { useVariantRedirect } from '../hooks/use-variant-redirect';
-import { stepMeta } from '../../../site/page-meta';
+import { useI18n } from '@/shared/i18n';
+import { pathTo } from '@/tree/journey';
+import { paths, stepPath } from '@/site/paths';
+import { Answers } from '@/features/wizard/components/answers';
+import { AppLink } from '@/shared/components/app-link';
+import { CopyButton } from '@/shared/components/copy-button';
+import { JourneyPath } from '@/features/wizard/components/journey-path';
+import { LangText } from '@/shared/components/lang-text';
+import { PlatformTabs } from '@/features/wizard/components/platform-tabs';
+import { RichText } from '@/features/wizard/components/rich-text';
+import { StepFigure } from '@/features/wizard/components/step-figure';
+import { StepList } from '@/features/wizard/components/step-list';
+import { firstParents, nodeIndex, tree } from '@/site/content';
+import { forgetJourney, useJourney } from '@/shared/hooks/use-journey';
+import { useCommonText, useLanguage } from '@/shared/hooks/use-language';
+import { useStepTexts } from '@/shared/step-texts';
+import { usePageMeta } from '@/shared/hooks/use-page-meta';
+import { useVariantRedirect } from '@/features/wizard/hooks/use-variant-redirect';
+import { stepMeta } from '@/site/page-meta';
 
 /** One node of the tree: its question or check, its commands for the chosen platform, its answers. */
 export function StepPage({ nodeId, variant }: { nodeId: string; variant: string | null }) {
   const node = nodeIndex.get(nodeId)!;
   const lang = useLanguage();
   const t = useCommonText();
-  const text = useNodeText()(nodeId);
+  // The words and the commands of this step, from its file of step texts.
+  const { text, commands } = useStepTexts(lang)(nodeId);
   const i18n = useI18n();
   const path = pathTo(useJourney(), nodeId);
-  usePageMeta(stepMeta(i18n, lang, nodeId, variant));
+  usePageMeta(stepMeta(i18n, lang, text, nodeId, variant));
   useVariantRedirect(node, variant);
 
   const variants = Object.keys(node.variants ?? {});
@@ -48,11 +50,11 @@ export function StepPage({ nodeId, variant }: { nodeId: string; variant: string 
         </p>
         {node.figure && <StepFigure figure={node.figure} />}
         {text.body && <RichText className="body" source={text.body} />}
-        {node.steps && <StepList steps={node.steps} texts={text.steps ?? {}} />}
+        {commands.steps && <StepList steps={commands.steps} texts={text.steps ?? {}} />}
         {node.platform && shown && (
           <>
             <PlatformTabs nodeId={nodeId} dimension={node.platform} variants={variants} current={shown} />
-            <StepList steps={node.variants![shown]!} texts={text.variants?.[shown] ?? {}} />
+            <StepList steps={commands.variants?.[shown] ?? []} texts={text.variants?.[shown] ?? {}} />
           </>
         )}
         <Answers node={node} text={text} />

@@ -1,15 +1,14 @@
 import { useEffect } from 'react';
 import { Navigate, useParams, type Params } from 'react-router';
-import { preloadFigures } from '../components/step-figure';
-import { pathTo, type Journey } from '../../../tree/journey';
-import { isLanguage, type Language } from '../../../tree/languages';
-import { nodesForStep } from '../../../tree/text-parts';
-import { paths } from '../../../site/paths';
-import { nodeIndex, tree } from '../../../site/content';
-import { useJourney } from '../../../shared/hooks/use-journey';
-import { useLanguage } from '../../../shared/hooks/use-language';
-import { usePrefetchTexts, useTexts, type TextNeeds } from '../../../shared/text-loader-context';
-import { NotFoundPage } from '../../../shared/components/not-found';
+import { preloadFigures } from '@/features/wizard/components/step-figure';
+import { NotFound } from '@/shared/components/not-found';
+import { useLanguage } from '@/shared/hooks/use-language';
+import type { PageTexts } from '@/shared/page-route';
+import { nodeIndex, tree } from '@/site/content';
+import { paths } from '@/site/paths';
+import { pathTo, type Journey } from '@/tree/journey';
+import { isLanguage, type Language } from '@/tree/languages';
+import { nodesForStep } from '@/tree/text-parts';
 import { StepPage } from './step-page';
 
 export type FoundStep =
@@ -29,41 +28,32 @@ export function findStep(lang: Language, nodeId: string | undefined, variant: st
   return { kind: 'step', nodeId: id, variant: variant ?? null };
 }
 
-/**
- * The texts of a step's page: those it shows (its own, and those of the answers that led here), which
- * it waits for, and those of the steps one answer on, fetched ahead so that moving there waits for
- * nothing. The browser entry loads both before hydrating.
- */
-export function stepTexts(nodeId: string, journey: Journey): { shown: TextNeeds; ahead: TextNeeds } {
-  return { shown: { nodes: [...new Set([nodeId, ...pathTo(journey, nodeId).map((step) => step.node)])] }, ahead: { step: nodeId } };
+const stepAt = ({ lang, nodeId, variant }: Params) => {
+  const found = isLanguage(lang) ? findStep(lang, nodeId, variant) : null;
+  return found?.kind === 'step' ? found.nodeId : null;
+};
+
+/** A step's texts: its own and those one answer on (in its page), and those of the answers that led here. */
+export function stepTexts(params: Params, journey: Journey): PageTexts {
+  const step = stepAt(params);
+  return step ? { step, nodes: pathTo(journey, step).map((answer) => answer.node) } : {};
 }
 
-/**
- * The code a step's page needs beyond the app: its figure, and those of the steps one answer on, so
- * that moving there waits for nothing.
- */
+/** The code a step's page needs beyond the app: its figure, and those of the steps one answer on. */
 const preloadNear = (nodeId: string) => preloadFigures(nodesForStep(nodeIndex, nodeId).map((id) => nodeIndex.get(id)?.figure));
 
-/** preloadNear for a step's address (preloadPage, before hydrating or prerendering it). */
-export function preloadStep({ lang, nodeId, variant }: Params): Promise<unknown> {
-  const found = isLanguage(lang) ? findStep(lang, nodeId, variant) : null;
-  return found?.kind === 'step' ? preloadNear(found.nodeId) : Promise.resolve();
+export function preloadStep(params: Params): Promise<unknown> {
+  const step = stepAt(params);
+  return step ? preloadNear(step) : Promise.resolve();
 }
 
-/** The route of every step address. */
+/** The page of every step address. */
 export function StepRoute() {
   const { nodeId, variant } = useParams();
   const found = findStep(useLanguage(), nodeId, variant);
+  const shown = found.kind === 'step' ? found.nodeId : null;
+  useEffect(() => void (shown && preloadNear(shown).catch(() => {})), [shown]);
   if (found.kind === 'moved') return <Navigate to={found.to} replace />;
-  if (found.kind === 'unknown') return <NotFoundPage />;
-  return <StepWithTexts nodeId={found.nodeId} variant={found.variant} />;
-}
-
-function StepWithTexts({ nodeId, variant }: { nodeId: string; variant: string | null }) {
-  const lang = useLanguage();
-  const { shown, ahead } = stepTexts(nodeId, useJourney());
-  useTexts(lang, shown);
-  usePrefetchTexts(lang, ahead);
-  useEffect(() => void preloadNear(nodeId).catch(() => {}), [nodeId]);
-  return <StepPage nodeId={nodeId} variant={variant} />;
+  if (found.kind === 'unknown') return <NotFound />;
+  return <StepPage nodeId={found.nodeId} variant={found.variant} />;
 }
