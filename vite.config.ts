@@ -59,6 +59,6 @@ export default defineConfig({
     setupFiles: ['test/setup.ts'],
     // Some tests start the CLIs or a lazy page's chunk: on a busy machine these take seconds.
     testTimeout: 20_000,
-    exclude: ['test/e2e/**'],
+    exclude: ['test/e2e/**', 'test/lab/**'],
   },
 });

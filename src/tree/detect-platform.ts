@@ -1,3 +1,4 @@
+import { matchVariant } from './platform-groups';
 import type { PlatformDimension } from './types';
 
 export interface BrowserFacts {
@@ -35,13 +36,15 @@ export function detectPlatform(dimension: PlatformDimension, facts: BrowserFacts
   return null; // a server's system cannot be seen from a browser
 }
 
-/** The variant to show: the person's own choice, else what we detect, else the node's first variant. */
+/**
+ * The variant to show: the person's own choice, else what we detect, else the node's first variant.
+ * A choice matches through its group (matchVariant): Debian 12 picked earlier shows "Debian and Ubuntu"
+ * on a step that does not tell the releases apart.
+ */
 export function chooseVariant(
   variants: readonly string[],
   preferred: string | null,
   detected: string | null,
 ): string | undefined {
-  if (preferred && variants.includes(preferred)) return preferred;
-  if (detected && variants.includes(detected)) return detected;
-  return variants[0];
+  return matchVariant(variants, preferred) ?? matchVariant(variants, detected) ?? variants[0];
 }

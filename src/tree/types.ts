@@ -73,10 +73,21 @@ export interface Tree {
 export const PLATFORM_DIMENSIONS = {
   os: ['windows', 'windows-7', 'macos', 'linux', 'android', 'ios', 'chromeos'],
   browser: ['chrome', 'firefox', 'safari', 'edge', 'opera', 'yandex'],
-  server: ['debian-ubuntu', 'rhel-family'],
+  // The releases people run today, each with its own versioned names (PHP 8.4 on Debian 13, 8.2 on
+  // Debian 12, 8.5 on Ubuntu 26.04, 8.3 on 24.04, 8.1 on 22.04), and one group for nodes whose every
+  // command is the same on all of them (PLATFORM_GROUPS).
+  server: ['debian-ubuntu', 'debian-13', 'debian-12', 'ubuntu-26-04', 'ubuntu-24-04', 'ubuntu-22-04', 'rhel-family'],
 } as const;
 export type PlatformDimension = keyof typeof PLATFORM_DIMENSIONS;
 export type Platform = (typeof PLATFORM_DIMENSIONS)[PlatformDimension][number];
+
+/**
+ * A group stands for all of its members on a node where every command is the same on each; a node
+ * uses either the group or every one of its members, never both.
+ */
+export const PLATFORM_GROUPS: Readonly<Record<string, readonly Platform[]>> = {
+  'debian-ubuntu': ['debian-13', 'debian-12', 'ubuntu-26-04', 'ubuntu-24-04', 'ubuntu-22-04'],
+};
 
 /** The prose of one node in one language (locales/{lang}/tree.json → nodes.{id}). */
 export interface NodeText {

@@ -2,7 +2,7 @@ import { indexNodes, successors, walk, type NodeIndex } from './graph';
 import { ID } from './ids';
 import { LANGUAGES, type Language } from './languages';
 import { linkedNodes, linkedPages } from './rich-text';
-import { FIGURES, NODE_KINDS, OUTCOME_TONES, PLATFORM_DIMENSIONS, type Step, type Tree, type TreeLocale, type TreeNode } from './types';
+import { FIGURES, NODE_KINDS, OUTCOME_TONES, PLATFORM_DIMENSIONS, PLATFORM_GROUPS, type Step, type Tree, type TreeLocale, type TreeNode } from './types';
 
 export type ProblemCode =
   | 'bad-id'
@@ -18,6 +18,7 @@ export type ProblemCode =
   | 'unknown-platform'
   | 'unknown-variant'
   | 'empty-variant'
+  | 'group-variants'
   | 'bad-step'
   | 'unchecked-command'
   | 'unknown-figure'
@@ -112,6 +113,21 @@ function checkVariants(node: TreeNode, report: Report) {
       report('empty-variant', node.id, `variant "${variant}" has no commands or instructions`);
     } else {
       checkSteps(node.id, `variant "${variant}"`, steps, report);
+    }
+  }
+  checkGroups(node.id, Object.keys(node.variants ?? {}), report);
+}
+
+/** A node names a group's platforms either as the group or as every member, so that none is left without a page. */
+function checkGroups(nodeId: string, variants: string[], report: Report) {
+  for (const [group, members] of Object.entries(PLATFORM_GROUPS)) {
+    const present = members.filter((member) => variants.includes(member));
+    if (present.length === 0) continue;
+    if (variants.includes(group)) {
+      report('group-variants', nodeId, `has both "${group}" and ${present.join(', ')}: use the group or its members, not both`);
+    } else if (present.length < members.length) {
+      const missing = members.filter((member) => !present.includes(member));
+      report('group-variants', nodeId, `splits "${group}" but has no variant for ${missing.join(', ')}`);
     }
   }
 }

@@ -41,6 +41,17 @@ describe('sitePages', () => {
     expect(pages[0]).toEqual({ kind: 'picker', path: '/' });
   });
 
+  it('keeps a step split by release reachable at its group’s old address', () => {
+    const releases = ['debian-13', 'debian-12', 'ubuntu-26-04', 'ubuntu-24-04', 'ubuntu-22-04', 'rhel-family'];
+    const split: Tree = {
+      ...tree,
+      nodes: [...tree.nodes, { id: 'php', kind: 'outcome', tone: 'solved', platform: 'server', variants: Object.fromEntries(releases.map((r) => [r, [{ id: 'a' }]])) }],
+    };
+    const group = sitePages(split).filter((page) => page.kind === 'group');
+    expect(group).toEqual(['en', 'ru'].map((lang) => ({ kind: 'group', path: `/${lang}/php/debian-ubuntu/`, lang, nodeId: 'php', variant: null })));
+    expect(pages.filter((page) => page.kind === 'group')).toEqual([]);
+  });
+
   it('keeps a renamed node reachable at its old address', () => {
     expect(pages).toContainEqual({ kind: 'alias', path: '/ru/old-dns/', lang: 'ru', target: '/ru/flush-dns/' });
   });

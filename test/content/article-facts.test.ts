@@ -5,7 +5,7 @@ import { readTreeLocales } from '@/build/read-locales';
 import { indexNodes } from '@/tree/graph';
 import { LANGUAGES } from '@/tree/languages';
 import { loadTree } from '@/tree/load-tree';
-import type { NodeText, TreeNode } from '@/tree/types';
+import { pageText } from './page-text';
 
 /**
  * Every useful fact of the source articles (../shared/seeds), each with the step that carries it and a
@@ -26,23 +26,6 @@ const facts = JSON.parse(readFileSync(join(root, 'test/fixtures/article-facts.js
 const tree = loadTree(JSON.parse(readFileSync(join(root, 'src/content/tree.json'), 'utf8')));
 const nodes = indexNodes(tree);
 const locales = readTreeLocales();
-
-/** All a reader sees on a node's page for one platform: its texts and its commands. */
-function pageText(node: TreeNode, text: NodeText, variant?: string): string {
-  const steps = [...(node.steps ?? []), ...(variant ? (node.variants?.[variant] ?? []) : Object.values(node.variants ?? {}).flat())];
-  const variantTexts = variant ? [text.variants?.[variant] ?? {}] : Object.values(text.variants ?? {});
-  return [
-    text.title,
-    text.summary,
-    text.body ?? '',
-    ...Object.values(text.options ?? {}),
-    ...Object.values(text.steps ?? {}),
-    ...variantTexts.flatMap((v) => Object.values(v)),
-    ...steps.map((step) => step.code ?? step.keys ?? ''),
-  ]
-    .join('\n')
-    .toLowerCase();
-}
 
 describe('facts from the source articles', () => {
   it('are listed', () => {

@@ -27,7 +27,7 @@ test.describe('offline, after the first visit', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
     await expect(page.getByText('sudo dscacheutil -flushcache; sudo killall -HUP mDNSResponder')).toBeVisible();
 
-    await page.goto('/en/owner-restart-php-fpm/debian-ubuntu/');
+    await page.goto('/en/owner-restart-php-fpm/debian-13/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title('en', 'owner-restart-php-fpm'));
     const restart = node('owner-restart-php-fpm');
     if (restart.kind !== 'check') throw new Error('owner-restart-php-fpm is a check');

@@ -91,3 +91,28 @@ test('an English quotation on a Russian page carries lang="en" (WCAG 3.1.2)', as
   await expect(page.locator('main [lang="en"]').first()).not.toContainText(/[А-Яа-яЁё]/);
   await checks.axe();
 });
+
+test.describe('server releases', () => {
+  test('a step split by release still opens at its old "Debian and Ubuntu" address, canonical to the step, then shows the newest Debian', async ({ page, checks }) => {
+    const response = await page.goto('/en/owner-backend/debian-ubuntu/');
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/en\/owner-backend\/$/);
+    await expect(h1(page)).toHaveText(title('en', 'owner-backend'));
+    await expect(page).toHaveURL(/\/en\/owner-backend\/debian-13\/$/);
+    await expect(page.getByText('systemctl status php8.4-fpm')).toBeVisible();
+    await checks.axe();
+  });
+
+  test('a release picked on one step carries to the next, and its page shows no other release or platform', async ({ page, checks }) => {
+    await open(page, checks, '/en/owner-backend/');
+    await page.getByRole('link', { name: 'Ubuntu 24.04' }).click();
+    await expect(page).toHaveURL(/\/en\/owner-backend\/ubuntu-24-04\/$/);
+    const article = page.locator('article');
+    await expect(article).toContainText('systemctl status php8.3-fpm');
+    await expect(article).not.toContainText(/php8\.[1245]|Debian 1[23]|RHEL|httpd/);
+    await page.goto('/en/owner-error-logs/');
+    await expect(page).toHaveURL(/\/en\/owner-error-logs\/ubuntu-24-04\/$/);
+    await expect(page.locator('article')).toContainText('/var/log/php8.3-fpm.log');
+    await checks.axe();
+  });
+});

@@ -118,3 +118,26 @@ describe('chooseVariant', () => {
     expect(chooseVariant([], 'macos', 'macos')).toBeUndefined();
   });
 });
+
+describe('chooseVariant across releases and their group', () => {
+  const grouped = ['debian-ubuntu', 'rhel-family'];
+  const split = ['debian-13', 'debian-12', 'ubuntu-26-04', 'ubuntu-24-04', 'ubuntu-22-04', 'rhel-family'];
+
+  it('shows "Debian and Ubuntu" to someone who picked Debian 13 on a step that does not split them', () => {
+    expect(chooseVariant(grouped, 'debian-13', null)).toBe('debian-ubuntu');
+    expect(chooseVariant(grouped, 'ubuntu-22-04', null)).toBe('debian-ubuntu');
+  });
+
+  it('shows the picked release on a step split by release', () => {
+    expect(chooseVariant(split, 'ubuntu-24-04', null)).toBe('ubuntu-24-04');
+  });
+
+  it('shows the newest Debian to someone who picked the group, on a step split by release', () => {
+    expect(chooseVariant(split, 'debian-ubuntu', null)).toBe('debian-13');
+  });
+
+  it('keeps RHEL as RHEL on both kinds of step', () => {
+    expect(chooseVariant(grouped, 'rhel-family', null)).toBe('rhel-family');
+    expect(chooseVariant(split, 'rhel-family', null)).toBe('rhel-family');
+  });
+});

@@ -139,6 +139,18 @@ describe('validateTree', () => {
       expect(problemsOf(fixtures.unknownVariant)).toEqual([{ code: 'unknown-variant', node: 'flush-dns' }]);
     });
 
+    it('reports a node that has both a group of releases and one of its releases', () => {
+      expect(problemsOf(fixtures.groupAndRelease)).toEqual([{ code: 'group-variants', node: 'owner-logs' }]);
+    });
+
+    it('reports a node split by release that leaves a release of the group without a page', () => {
+      expect(problemsOf(fixtures.partlySplitGroup)).toEqual([{ code: 'group-variants', node: 'owner-logs' }]);
+    });
+
+    it('accepts a node split into every release of the group', () => {
+      expect(problemsOf(fixtures.splitGroup)).toEqual([]);
+    });
+
     it('reports a repeated step id, a step with both code and keys, an empty command and a non-kebab step id', () => {
       expect(problemsOf(fixtures.badSteps)).toEqual(Array(4).fill({ code: 'bad-step', node: 'reload' }));
     });
@@ -282,5 +294,6 @@ describe('validateTree on a large tree', () => {
     const { syntheticTree } = await import('@/build/bench/synthetic-tree');
     const { tree, en, ru } = syntheticTree(20_000);
     expect(validateTree(tree, { en, ru }, SITE_NAMES)).toEqual([]);
-  });
+    // What this checks is the stack, not the speed: a busy machine may take a while.
+  }, 60_000);
 });

@@ -8,6 +8,7 @@ import type { Server } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { serveStatic } from '@/build/static-server';
 import { measureFirstView, measureNextStep, withBrowser, type FirstView, type NextStep } from './first-view';
+import { errorPageSizes } from './error-page-sizes';
 import { runLighthouse, type LighthouseRun } from './lighthouse';
 import { ProjectCopy } from './project-copy';
 import { kb, median, seconds } from './stats';
@@ -38,6 +39,9 @@ async function main() {
   say(`# fix502 benchmark`);
   say();
   say(`${new Date().toISOString().slice(0, 10)} · ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'} · ${Math.round(totalmem() / 2 ** 30)} GiB · Node ${process.version} · medians of ${RUNS} runs`);
+
+  say();
+  for (const line of errorPageSizes()) say(line);
 
   const site = new ProjectCopy();
   let server: Server | undefined;

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp, texts } from '../../render-app';
 
@@ -61,6 +61,29 @@ describe('StepPage', () => {
     for (const word of [english.nav.back, english.copy.command, english.check.question, english.nav.startAgain]) {
       expect(container.textContent).not.toContain(word);
     }
+  });
+
+  it('opens a step split by release at its old "Debian and Ubuntu" address, with the newest Debian’s commands', async () => {
+    await renderApp('/en/owner-backend/debian-ubuntu/');
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveProperty('textContent', text('en').nodes['owner-backend'].title);
+    const tabs = screen.getByRole('region', { name: text('en').common.platform.label.server });
+    expect(within(tabs).getByRole('link', { name: 'Debian 13' }).getAttribute('aria-current')).toBe('page');
+    expect(screen.getByText('systemctl status php8.4-fpm')).toBeTruthy();
+    expect(screen.queryByText('systemctl status php8.2-fpm')).toBeNull();
+  });
+
+  it('keeps the release picked earlier when the person clicks "Debian and Ubuntu", and shows it on the next step split by release', async () => {
+    sessionStorage.setItem('fix502.platform', JSON.stringify({ server: 'ubuntu-24-04' }));
+    await renderApp('/en/owner-web-server/rhel-family/');
+    const tabs = await screen.findByRole('region', { name: text('en').common.platform.label.server });
+    fireEvent.click(within(tabs).getByRole('link', { name: text('en').common.platform.names['debian-ubuntu'] }));
+    await waitFor(() => expect(within(tabs).getByRole('link', { name: text('en').common.platform.names['debian-ubuntu'] }).getAttribute('aria-current')).toBe('page'));
+    expect(JSON.parse(sessionStorage.getItem('fix502.platform')!)).toEqual({ server: 'ubuntu-24-04' });
+    cleanup();
+    await renderApp('/en/owner-backend/');
+    await waitFor(() => expect(screen.getByText('systemctl status php8.3-fpm')).toBeTruthy());
+    const split = screen.getByRole('region', { name: text('en').common.platform.label.server });
+    expect(within(split).getByRole('link', { name: 'Ubuntu 24.04' }).getAttribute('aria-current')).toBe('page');
   });
 
   it('the copy button says when copying failed', async () => {

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { choiceToKeep } from '@/tree/platform-groups';
 import type { PlatformDimension } from '@/tree/types';
 import { createSessionStore } from '@/shared/session-store';
 
@@ -21,5 +22,6 @@ export function usePlatformChoices(): Choices {
 }
 
 export function rememberPlatform(dimension: PlatformDimension, platform: string): void {
-  choiceStore.set({ ...choiceStore.get(), [dimension]: platform });
+  const choices = choiceStore.get();
+  choiceStore.set({ ...choices, [dimension]: choiceToKeep(choices[dimension], platform) });
 }

@@ -8,6 +8,7 @@ import { nodeIndex, tree } from '@/site/content';
 import { paths } from '@/site/paths';
 import { pathTo, type Journey } from '@/tree/journey';
 import { isLanguage, type Language } from '@/tree/languages';
+import { groupAddresses } from '@/tree/platform-groups';
 import { nodesForStep } from '@/tree/text-parts';
 import { StepPage } from './step-page';
 
@@ -24,8 +25,11 @@ export function findStep(lang: Language, nodeId: string | undefined, variant: st
   const renamedTo = tree.aliases[id];
   if (renamedTo) return { kind: 'moved', to: paths.node(lang, renamedTo, variant) };
   const node = nodeIndex.get(id);
-  if (!node || (variant !== undefined && !node.variants?.[variant])) return { kind: 'unknown' };
-  return { kind: 'step', nodeId: id, variant: variant ?? null };
+  if (!node) return { kind: 'unknown' };
+  if (variant === undefined || node.variants?.[variant]) return { kind: 'step', nodeId: id, variant: variant ?? null };
+  // A group's old address on a step now split by release: the step as if no platform were named.
+  if (groupAddresses(Object.keys(node.variants ?? {})).includes(variant)) return { kind: 'step', nodeId: id, variant: null };
+  return { kind: 'unknown' };
 }
 
 const stepAt = ({ lang, nodeId, variant }: Params) => {
