@@ -1,8 +1,12 @@
 // Turns log lines into findings (which line, which cause, where the message is) and a summary
 // grouped by cause, most likely first. Pure: no DOM, no Node; the CLI, the worker and the tests
 // share it.
+import { parseAccessLine } from './access-log';
+import { AccessStats, type AccessSummary } from './access-stats';
+import type { Advice } from './advice';
 import type { Cause } from './causes';
-import { PATTERNS } from './patterns';
+import { isDebug, isPhpWarning } from './noise';
+import { PATTERNS, type Server } from './patterns';
 
 export interface LineMatch {
   cause: Cause;
@@ -11,6 +15,10 @@ export interface LineMatch {
   end: number;
   /** The pattern's id from patterns.ts. */
   pattern: string;
+  /** The program that wrote the message. */
+  server: Server;
+  /** What this very line says (the socket, the address, the limit), when the pattern reads it. */
+  advice?: Advice;
 }
 
 export interface Finding extends LineMatch {
@@ -29,16 +37,29 @@ export interface CauseGroup {
 /** Lines longer than this are only searched at their start: a minified blob cannot stall the scan. */
 const MAX_SCANNED = 16 * 1024;
 
+/**
+ * Every needle in one regex: a single scan of the line rules out almost every line, which a loop
+ * of substring tests (one scan per pattern) cannot do once there are dozens of patterns.
+ */
+const ANY_NEEDLE = new RegExp(PATTERNS.map((pattern) => pattern.needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
 /** The first pattern (in PATTERNS' order) that gives this line a cause, or null. */
 export function matchLine(text: string): LineMatch | null {
   const line = text.length > MAX_SCANNED ? text.slice(0, MAX_SCANNED) : text;
+  if (!ANY_NEEDLE.test(line)) return null;
   for (const pattern of PATTERNS) {
     // A substring test costs far less than a regex, and almost every line fails all of them.
     if (!line.includes(pattern.needle)) continue;
     const match = pattern.regex.exec(line);
     if (!match) continue;
     const cause = pattern.cause(match, line);
-    if (cause) return { cause, start: match.index, end: match.index + match[0].length, pattern: pattern.id };
+    if (!cause) continue;
+    // Checked only for the rare line that matched: the noise rules cost nothing on the rest.
+    if ((isDebug(line) && !pattern.debugIsSignal) || isPhpWarning(line)) return null;
+    const found: LineMatch = { cause, start: match.index, end: match.index + match[0].length, pattern: pattern.id, server: pattern.server };
+    const advice = pattern.advice?.(match, line);
+    if (advice) found.advice = advice;
+    return found;
   }
   return null;
 }
@@ -64,6 +85,13 @@ const EXPLAINS: ReadonlyArray<readonly [Cause, Cause]> = [
   ['php-fpm-max-children', 'timeout'],
   ['memory', 'upstream-crashed'],
   ['memory', 'timeout'],
+  ['memory', 'upstream-down'],
+  // Apache writes why it could not connect (AH02454 with the errno), then that it could not (AH01079).
+  ['socket-missing', 'upstream-down'],
+  ['permission', 'upstream-down'],
+  // A reply it could not read, or a timeout, is why Apache then reports a broken dispatch or read.
+  ['invalid-response', 'upstream-crashed'],
+  ['timeout', 'upstream-crashed'],
 ];
 
 /** Causes that say only that something failed, not why: any other cause goes before them. */
@@ -118,6 +146,7 @@ export class LogAnalyzer {
   private readonly keepPerCause: number;
   private readonly groups = new Map<Cause, CauseGroup>();
   private readonly kept: Finding[] = [];
+  private readonly access = new AccessStats();
   /** Lines seen so far. */
   lineCount = 0;
 
@@ -156,10 +185,17 @@ export class LogAnalyzer {
     return rankGroups([...this.groups.values()].map((group) => ({ ...group, lines: [...group.lines] })));
   }
 
+  /** What the access-log lines among them say, if there were any. */
+  accessSummary(): AccessSummary | undefined {
+    return this.access.summary();
+  }
+
   private take(raw: string, found: Finding[]): void {
     const line = this.nextLine++;
     this.lineCount++;
     const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const record = parseAccessLine(text);
+    if (record) this.access.add(record);
     const match = matchLine(text);
     if (!match) return;
     const finding: Finding = { line, text, ...match };

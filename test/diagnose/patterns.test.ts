@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchLine } from '@/diagnose/analyze';
-import { causeOfErrno, PATTERNS } from '@/diagnose/patterns';
+import { causeOfErrno, PATTERN_FILES, PATTERNS } from '@/diagnose/patterns';
 
 // One line per message template, written from the format string named next to each pattern in
 // src/diagnose/patterns.ts (the real, posted lines are in test/fixtures/diagnose-corpus.json).
@@ -38,7 +38,40 @@ const TEMPLATES: Array<[pattern: string, line: string, cause: string]> = [
   ['php-fpm-bind-failed', "[25-Nov-2026 10:00:00] ERROR: unable to bind listening socket for address '/run/php/php8.2-fpm.sock': Address already in use (98)", 'upstream-down'],
   ['php-fpm-init-failed', '[25-Nov-2026 10:00:00] ERROR: FPM initialization failed', 'upstream-down'],
   ['php-memory-limit', 'PHP Fatal error:  Allowed memory size of 134217728 bytes exhausted (tried to allocate 20480 bytes) in /var/www/html/wp-includes/class-wpdb.php on line 2351', 'memory'],
-  ['out-of-memory', 'Nov 25 10:00:00 web kernel: Out of memory: Killed process 4242 (php-fpm8.2) total-vm:512000kB, anon-rss:400000kB', 'memory'],
+  ['linux-oom-killed', 'Nov 25 10:00:00 web kernel: Out of memory: Killed process 4242 (php-fpm8.2) total-vm:512000kB, anon-rss:400000kB', 'memory'],
+  ['php-out-of-memory', 'PHP Fatal error:  Out of memory (allocated 2097152) (tried to allocate 4096 bytes) in /var/www/html/index.php on line 3', 'memory'],
+  ['php-fpm-no-memory', '[25-Nov-2026 10:00:00] ERROR: fork() failed: Cannot allocate memory (12)', 'memory'],
+  ['nginx-server-disabled', '2026/11/25 10:00:00 [warn] 7#7: *12 upstream server temporarily disabled while connecting to upstream, client: 10.0.0.1, server: _, request: "GET / HTTP/1.1", upstream: "http://127.0.0.1:8080/", host: "example.com"', 'no-live-upstreams'],
+  ['apache-balancer-error-state', '[Wed Nov 25 10:00:00.000011 2026] [proxy_balancer:error] [pid 9:tid 9] [client 10.0.0.1:5000] AH01170: balancer://app: All workers are in error state', 'no-live-upstreams'],
+  ['apache-ssl-proxy-certificate', '[Wed Nov 25 10:00:00.000012 2026] [ssl:info] [pid 9:tid 9] [remote 10.0.0.2:8443] AH02411: SSL Proxy: Peer certificate does not match for hostname backend.internal', 'ssl-upstream'],
+  ['apache-ssl-not-enabled', '[Tue Dec 01 21:27:33.613144 2026] [proxy:error] [pid 358:tid 368] AH00961: https: failed to enable ssl support for 127.0.0.1:18042 (127.0.0.1)', 'ssl-upstream'],
+  ['apache-bad-header', '[Wed Nov 25 10:00:00.000013 2026] [proxy_http:warn] [pid 9:tid 9] [client 10.0.0.1:5000] AH01106: bad HTTP/1.1 header returned by / (GET)', 'invalid-response'],
+  ['linux-oom-invoked', '[ 8085.099452] php-fpm8.2 invoked oom-killer: gfp_mask=0x140cca(GFP_HIGHUSER_MOVABLE|__GFP_COMP), order=0, oom_score_adj=0', 'memory'],
+  ['systemd-oom-kill', 'Nov 25 10:00:00 web systemd[1]: php8.2-fpm.service: A process of this unit has been killed by the OOM killer.', 'memory'],
+  ['systemd-main-process-exited', 'Nov 25 10:00:00 web systemd[1]: app.service: Main process exited, code=dumped, status=11/SEGV', 'upstream-crashed'],
+  ['systemd-restart-scheduled', 'Nov 25 10:00:00 web systemd[1]: app.service: Scheduled restart job, restart counter is at 3.', 'upstream-crashed'],
+  ['systemd-start-limit', 'Nov 25 10:00:00 web systemd[1]: app.service: Start request repeated too quickly.', 'upstream-down'],
+  ['container-oom-killed', '      Reason:       OOMKilled', 'memory'],
+  ['container-crash-loop', '  Warning  BackOff  2m (x12 over 5m)  kubelet  Back-off restarting failed container app in pod web-7d4b9c_default(0c1d)', 'upstream-crashed'],
+  ['caddy-error', '{"level":"error","ts":1796156709.04,"logger":"http.log.error","msg":"dial tcp 127.0.0.1:9000: connect: connection refused","request":{"uri":"/"},"duration":0.0008,"status":502}', 'upstream-down'],
+  ['traefik-caused-by', 'time="2026-11-25T10:00:00Z" level=debug msg="\'502 Bad Gateway\' caused by: dial tcp 172.18.0.3:80: connect: connection refused"', 'upstream-down'],
+  ['haproxy-server-down', '[WARNING]  (15832) : Server app/web1 is DOWN, reason: Layer4 timeout, check duration: 2001ms. 0 active and 0 backup servers left.', 'timeout'],
+  ['haproxy-no-server', "[ALERT]    (15832) : backend 'app' has no server available!", 'no-live-upstreams'],
+  ['haproxy-termination-state', '127.0.0.1:36532 [25/Nov/2026:10:00:00.511] fe app/web1 0/0/0/-1/1 502 209 - - SH-- 1/1/0/0/0 0/0 "GET / HTTP/1.1"', 'upstream-crashed'],
+  ['varnish-fetch-error', '-   FetchError     backend default: fail errno 111 (Connection refused)', 'upstream-down'],
+  ['gunicorn-worker-timeout', '[2026-11-25 10:00:00 +0000] [16078] [CRITICAL] WORKER TIMEOUT (pid:16080)', 'timeout'],
+  ['gunicorn-worker-signal', '[2026-11-25 10:00:00 +0000] [16078] [ERROR] Worker (pid:16083) was sent SIGKILL! Perhaps out of memory?', 'upstream-crashed'],
+  ['caddy-v1-error', '29/Jan/2016:15:18:59 +0100 [ERROR 502 /index.php] dial tcp 127.0.0.1:9000: connection refused', 'upstream-down'],
+  ['php-fpm-shm', '[25-Nov-2026 10:00:00] ERROR: unable to allocate 58800000120 bytes in shared memory: Out of memory (12)', 'memory'],
+  ['gunicorn-failed-to-boot', '[2026-11-25 10:00:00 +0000] [16078] [INFO] Reason: Worker failed to boot.', 'upstream-down'],
+  ['uwsgi-harakiri', 'Wed Nov 25 10:00:00 2026 - *** HARAKIRI ON WORKER 1 (pid: 4242, try: 1, graceful: no) ***', 'timeout'],
+  ['uwsgi-worker-died', 'DAMN ! worker 1 (pid: 4242) died, killed by signal 9 :( trying respawn ...', 'upstream-crashed'],
+  ['uwsgi-listen-queue-full', 'Wed Nov 25 10:00:00 2026 - *** uWSGI listen queue of socket "127.0.0.1:3031" (fd: 3) full !!! (101/100) ***', 'backlog-full'],
+  ['uwsgi-block-size', 'invalid request block size: 4420 (max 4096)...skip', 'header-too-big'],
+  ['node-heap-out-of-memory', 'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory', 'memory'],
+  ['node-crashed', 'Node.js v20.20.2', 'upstream-crashed'],
+  ['node-eaddrinuse', 'Error: listen EADDRINUSE: address already in use :::3000', 'upstream-down'],
+  ['node-unhandled-rejection', '[UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "boom".] {', 'upstream-crashed'],
   ['php-max-execution-time', 'PHP Fatal error:  Maximum execution time of 30 seconds exceeded in /var/www/html/index.php on line 10', 'timeout'],
 ];
 
@@ -56,10 +89,11 @@ describe('message templates', () => {
   });
 
   it('every pattern names its source file', () => {
-    const source = readFileSync(join(import.meta.dirname, '../../src/diagnose/patterns.ts'), 'utf8');
+    const source = PATTERN_FILES.map((file) => readFileSync(join(import.meta.dirname, '../../src/diagnose', file), 'utf8')).join('\n');
     for (const { id } of PATTERNS) {
-      const block = source.slice(source.lastIndexOf('{', source.indexOf(`id: '${id}'`)), source.indexOf(`id: '${id}'`));
-      expect(block, id).toMatch(/\/\/ .*(\.c\b|mm\/oom_kill\.c)/);
+      const at = source.indexOf(`id: '${id}'`);
+      const block = source.slice(source.lastIndexOf('{', at), at);
+      expect(block, id).toMatch(/\/\/ .*\b[\w/]+\.(?:c|cc|go|py|js|txt)\b/);
     }
   });
 });

@@ -19,6 +19,7 @@ async function axeWithoutSiteScripts(browser: Browser, url: string) {
 for (const lang of ['en', 'ru'] as const) {
   const common = texts.common[lang];
   test(`${lang}: with JavaScript off every step reads and the tree can be walked by links`, async ({ page, browser }) => {
+    test.setTimeout(90_000); // six pages, each read again with axe
     const visited: string[] = [];
     const h1 = page.getByRole('heading', { level: 1 });
     const step = async (expected: string) => {
@@ -30,6 +31,8 @@ for (const lang of ['en', 'ru'] as const) {
     await page.getByRole('link', { name: option(lang, 'start', 'owner') }).click();
     await step(title(lang, 'owner-hosting'));
     await page.getByRole('link', { name: option(lang, 'owner-hosting', 'server') }).click();
+    await step(title(lang, 'owner-front'));
+    await page.getByRole('link', { name: option(lang, 'owner-front', 'nginx') }).click();
     await step(title(lang, 'owner-error-page'));
     await page.getByRole('link', { name: option(lang, 'owner-error-page', 'nginx') }).click();
     await step(title(lang, 'owner-web-server'));

@@ -10,12 +10,14 @@ for (const lang of ['en', 'ru'] as const) {
   const r = request(lang);
 
   test(`${lang}: after a walk with one answer changed, the request lists exactly the steps taken`, async ({ page, context, checks }) => {
+    test.setTimeout(90_000); // a walk of seven steps, each checked with axe, then the letter
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await open(page, checks, `/${lang}/`);
     await answer(page, checks, option(lang, 'start', 'visitor'), title(lang, 'visitor-reload'));
     await answer(page, checks, common.check.no, title(lang, 'down-for-everyone'));
     await answer(page, checks, option(lang, 'down-for-everyone', 'only-me'), title(lang, 'private-window'));
     await answer(page, checks, common.check.no, title(lang, 'vpn-proxy-off'));
+    await answer(page, checks, common.check.no, title(lang, 'browser-secure-dns'));
     await answer(page, checks, common.check.no, title(lang, 'other-browser'));
 
     // Change the answer at the private window: the steps after it drop out of the path.

@@ -45,7 +45,7 @@ test.describe('a new deploy', () => {
 
     await page.reload();
     await expect
-      .poll(() => page.evaluate(() => caches.keys()), { message: 'only the new build is cached' })
+      .poll(() => page.evaluate(() => caches.keys()), { message: 'only the new build is cached', timeout: 20_000 })
       .toEqual([`fix502-${newBuild}`]);
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${ORIGIN}sw.js`);
 

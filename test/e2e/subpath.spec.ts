@@ -3,6 +3,7 @@ import { expect, option, test, texts, title } from './fixtures';
 import { answer, waitForHydration } from './wizard';
 
 test('dist/ served under a sub-path works: assets, hydration, links, deep links', async ({ page, checks }) => {
+  test.setTimeout(90_000); // five pages, each hydrated and checked with axe
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.goto(`${SUBPATH_URL}ru/`);

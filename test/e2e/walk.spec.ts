@@ -35,6 +35,8 @@ for (const lang of ['en', 'ru'] as const) {
   const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
   test.describe(`${lang}: walking the wizard`, () => {
+    // Walks of twenty steps and more, each page checked with axe: longer than one page's test.
+    test.beforeEach(() => test.setTimeout(120_000));
     test('a visitor who answers "no" to every check reaches an outcome, and the path follows', async ({ page, checks }) => {
       await open(page, checks, `/${lang}/`);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -59,8 +61,6 @@ for (const lang of ['en', 'ru'] as const) {
     });
 
     test('an owner walks the server checks to an outcome', async ({ page, checks }) => {
-      // Some twenty steps, each checked with axe: longer than one page's test.
-      test.setTimeout(60_000);
       await open(page, checks, `/${lang}/`);
       await answer(page, checks, option(lang, 'start', 'owner'), title(lang, sideStart('owner')));
       const passed = await walkToOutcome(page, checks, lang, () => 'no');

@@ -6,6 +6,9 @@ import { record } from './results';
 import { labRequired } from './servers/binaries';
 import { leftoverGroups, runningDaemons, stopAll } from './servers/daemon';
 import { APACHE_SCENARIOS } from './scenarios/apache';
+import { CADDY_SCENARIOS } from './scenarios/caddy';
+import { GUNICORN_SCENARIOS } from './scenarios/gunicorn';
+import { HAPROXY_SCENARIOS } from './scenarios/haproxy';
 import { NGINX_SCENARIOS } from './scenarios/nginx';
 import { runScenario } from './scenarios/run';
 
@@ -14,6 +17,9 @@ afterAll(stopAll);
 describe.each([
   ['nginx', NGINX_SCENARIOS],
   ['apache', APACHE_SCENARIOS],
+  ['caddy', CADDY_SCENARIOS],
+  ['haproxy', HAPROXY_SCENARIOS],
+  ['gunicorn', GUNICORN_SCENARIOS],
 ])('%s', (_, scenarios) => {
   for (const scenario of scenarios) {
     it(scenario.id, async () => {

@@ -96,6 +96,8 @@ describe('DiagnosePage', () => {
     fireEvent.change(screen.getByLabelText(text('en').input.label), { target: { value: log } });
     fireEvent.click(screen.getByRole('button', { name: text('en').run }));
     await screen.findByRole('region', { name: text('en').results.title });
+    // The page keeps what it found once the results are on screen (an effect after that render).
+    await waitFor(() => expect(sessionStorage.getItem('fix502.diagnosis')).not.toBeNull());
     const stored = JSON.parse(sessionStorage.getItem('fix502.diagnosis')!);
     expect(stored.findings[0]).toMatchObject({ cause: 'socket-missing', count: 2 });
     expect(stored.findings[0].sampleLine).toContain('php8.2-fpm.sock');

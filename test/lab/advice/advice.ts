@@ -122,3 +122,58 @@ export function proxySslServerName(): Advised<string> {
   if (directive(line, 'proxy_ssl_server_name', source) !== 'on') throw new AdviceError(`${source}: "${line}" does not turn SNI on`);
   return { value: line, source };
 }
+
+/** A node's Debian 12 variant, or the Debian/Ubuntu group where its commands are all the same. */
+function debianVariant(nodeId: string): string {
+  for (const variant of [DEBIAN, 'debian-ubuntu']) {
+    try {
+      nodeText('en', nodeId, variant);
+      return variant;
+    } catch {
+      // not split this way
+    }
+  }
+  throw new AdviceError(`${nodeId}: no ${DEBIAN} or debian-ubuntu variant`);
+}
+
+/** Caddy's `reverse_proxy` block with its transport timeouts (owner-caddy, step "timeouts"). */
+export function caddyTimeouts(): Advised<{ block: string; upstream: string; responseHeaderTimeout: number }> {
+  const source = 'owner-caddy/timeouts';
+  const block = stepCode('owner-caddy', 'timeouts');
+  const upstream = /reverse_proxy (\S+) \{/.exec(block)?.[1];
+  const timeout = /response_header_timeout (\S+)/.exec(block)?.[1];
+  if (!upstream || !timeout) throw new AdviceError(`${source}: no "reverse_proxy ADDRESS {" with response_header_timeout in:\n${block}`);
+  return { value: { block, upstream, responseHeaderTimeout: seconds(timeout, source) }, source };
+}
+
+/** HAProxy's `timeout server` (owner-haproxy, step "timeouts"): the line for `defaults`. */
+export function haproxyServerTimeout(): Advised<{ line: string; seconds: number }> {
+  const variant = debianVariant('owner-haproxy');
+  const source = `owner-haproxy/${variant}/timeouts`;
+  const code = stepCode('owner-haproxy', 'timeouts', variant);
+  const match = /timeout server\s+(\S+)/.exec(code);
+  if (!match?.[1]) throw new AdviceError(`${source}: no "timeout server" in:\n${code}`);
+  return { value: { line: match[0], seconds: seconds(match[1], source) }, source };
+}
+
+/** HAProxy's `tune.bufsize` (owner-haproxy, step "bufsize"): the line for `global`. */
+export function haproxyBufsize(): Advised<{ line: string; bytes: number }> {
+  const variant = debianVariant('owner-haproxy');
+  const source = `owner-haproxy/${variant}/bufsize`;
+  const code = stepCode('owner-haproxy', 'bufsize', variant);
+  const match = /tune\.bufsize\s+(\d+)/.exec(code);
+  if (!match?.[1]) throw new AdviceError(`${source}: no "tune.bufsize N" in:\n${code}`);
+  return { value: { line: match[0], bytes: Number(match[1]) }, source };
+}
+
+/** Gunicorn's `--timeout` and nginx's matching `proxy_read_timeout` (owner-python-app). */
+export function gunicornTimeout(): Advised<{ args: string[]; proxyLine: string; seconds: number }> {
+  const source = 'owner-python-app/gunicorn-timeout';
+  const command = stepCode('owner-python-app', 'gunicorn-timeout');
+  const match = /--timeout (\d+)/.exec(command);
+  if (!match?.[1]) throw new AdviceError(`${source}: no "--timeout N" in: ${command}`);
+  const proxyLine = stepCode('owner-python-app', 'proxy-timeout');
+  const proxySeconds = seconds(directive(proxyLine, 'proxy_read_timeout', 'owner-python-app/proxy-timeout'), 'owner-python-app/proxy-timeout');
+  if (proxySeconds < Number(match[1])) throw new AdviceError(`owner-python-app: nginx gets ${proxySeconds} s, less than Gunicorn's ${match[1]} s`);
+  return { value: { args: ['--timeout', match[1]], proxyLine, seconds: Number(match[1]) }, source };
+}

@@ -186,7 +186,6 @@ export const APACHE_SCENARIOS: Scenario[] = [
     status: 503,
     statusSaidBy: 'owner-web-server: Apache answers 502 "when the backend sends a broken reply"',
     provoked: "Apache's SetHandler names the port of an HTTP application instead of PHP-FPM's listen; GET /ok.php",
-    diagnosisGap: 'AH01068 "Got bogus version 72" is followed by AH01075 "(22)Invalid argument: Error dispatching request", read as a crash and ranked first',
     async start(stack) {
       const appPort = await stack.port();
       stack.add('app', await startHttpBackend(appPort));
@@ -206,7 +205,6 @@ export const APACHE_SCENARIOS: Scenario[] = [
     status: 502,
     statusSaidBy: 'owner-apache-proxy: "Error reading from remote server" … "or didn\'t answer within ProxyTimeout"',
     provoked: 'an HTTP application behind ProxyPass answers after 3 s; ProxyTimeout 1 stands in for the 60 s default',
-    diagnosisGap: 'AH01102 "(70007)The timeout specified has expired" is followed by AH00898 "Error reading from remote server", read as a crash and ranked first',
     async start(stack) {
       const port = await stack.port();
       stack.add('app', await startHttpBackend(port));
@@ -264,7 +262,6 @@ export const APACHE_SCENARIOS: Scenario[] = [
     status: 500,
     statusSaidBy: 'no step yet: Apache answers 500 when ProxyPass names https:// without SSLProxyEngine',
     provoked: 'ProxyPass https:// to an application, with mod_ssl loaded but SSLProxyEngine off; GET /',
-    diagnosisGap: 'Apache 2.4.71 writes "AH00961: https: failed to enable ssl support for HOST" and "AH01961: failed to enable ssl support [Hint: if using mod_ssl, see SSLProxyEngine]"; the pattern knows only the older "SSL Proxy requested for … but not enabled"',
     async start(stack) {
       const port = await stack.port();
       stack.add('app', await startHttpBackend(port));

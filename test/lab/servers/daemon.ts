@@ -222,6 +222,13 @@ function killGroup(pid: number, signal: NodeJS.Signals): void {
 process.once('exit', () => {
   for (const daemon of running) killGroup(daemon.pid, 'SIGKILL');
 });
+// A run stopped from outside (a CI timeout, `timeout`, Ctrl-C) does not reach 'exit' by itself.
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    for (const daemon of running) killGroup(daemon.pid, 'SIGKILL');
+    process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGHUP' ? 1 : 15));
+  });
+}
 
 async function isReady(ready: Ready): Promise<boolean> {
   if ('none' in ready) return true;

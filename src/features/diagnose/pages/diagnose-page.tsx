@@ -5,6 +5,8 @@ import { useI18n } from '@/shared/i18n';
 import { READ_LOGS_STEP } from '@/diagnose/cause-steps';
 import type { Diagnosis } from '@/diagnose/run';
 import { AppLink } from '@/shared/components/app-link';
+import { DiagnoseAccess } from '@/features/diagnose/components/diagnose-access';
+import { DiagnoseErrorPage } from '@/features/diagnose/components/diagnose-error-page';
 import { DiagnoseForm } from '@/features/diagnose/components/diagnose-form';
 import { DiagnoseResults } from '@/features/diagnose/components/diagnose-results';
 import { diagnoseMeta } from '@/site/page-meta';
@@ -36,8 +38,12 @@ function statusText(t: DiagnoseText, state: DiagnosisState, empty: boolean, file
     case 'failed':
       return t('status.failed', { message: state.message });
     case 'done': {
-      const count = state.result.groups.reduce((sum, group) => sum + group.count, 0);
-      return file + (count ? t('status.found', { count, lines: state.result.lines }) : t('status.none', { lines: state.result.lines }));
+      const { groups, lines, page, access } = state.result;
+      const count = groups.reduce((sum, group) => sum + group.count, 0);
+      if (count) return file + t('status.found', { count, lines });
+      if (page) return file + t('status.page');
+      if (access) return file + t('status.access', { lines, requests: access.requests });
+      return file + t('status.none', { lines });
     }
   }
 }
@@ -87,9 +93,11 @@ export function DiagnosePage() {
       <p role="status" className="diagnose-status">
         {statusText(t, state, empty, fileName)}
       </p>
+      {state.kind === 'done' && state.result.page && <DiagnoseErrorPage t={t} page={state.result.page} />}
       {state.kind === 'done' && state.result.groups.length > 0 && (
         <DiagnoseResults t={t} groups={state.result.groups} findings={state.result.findings} />
       )}
+      {state.kind === 'done' && state.result.access && <DiagnoseAccess t={t} access={state.result.access} />}
     </div>
   );
 }
