@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NODE_KINDS, PLATFORM_DIMENSIONS } from '../../src/tree/types';
+import { NODE_KINDS, PLATFORM_DIMENSIONS } from '@/tree/types';
 
 describe('NODE_KINDS', () => {
   it("holds DESIGN.md's three kinds, plus info for pages to read", () => {
