@@ -6,9 +6,9 @@ import { dirname, join } from 'node:path';
 import { createRenderer } from '@/app/render';
 import { nodeIndex, textParts, tree } from '@/site/content';
 import { checklistMeta, diagnoseMeta, requestMeta, stepMeta, type PageMeta } from '@/site/page-meta';
-import { outputFile, relativeHref } from '@/site/paths';
+import { notFoundFile, outputFile, relativeHref } from '@/site/paths';
 import { partFilesOf, partTextFiles, stepTextFile, textFileOf } from '@/site/text-files';
-import { LANGUAGES } from '@/tree/languages';
+import { LANGUAGES, type Language } from '@/tree/languages';
 import { nodesForStep } from '@/tree/text-parts';
 import { contentSecurityPolicy, hashSource } from './content-security-policy';
 import { DEFERRED_BOOT, deferBoot } from './deferred-boot';
@@ -58,7 +58,8 @@ async function prerender() {
   for (const page of pages) {
     write(outputFile(page.path), await renderSitePage(page));
   }
-  write('404.html', notFoundDocument());
+  write(notFoundFile(), notFoundDocument());
+  for (const lang of LANGUAGES) write(notFoundFile(lang), notFoundDocument(lang));
   write('shell.html', shellDocument());
   const indexable = pages.filter((page) => page.kind === 'step' || page.kind === 'page').map((page) => page.path);
   write('sitemap.xml', sitemapXml(indexable, siteUrl));
@@ -66,7 +67,7 @@ async function prerender() {
   write('sw.js', serviceWorkerSource({ buildId, precache: [...appFiles, 'shell.html'], shell: 'shell.html' }));
   await precompressAssets(DIST);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Prerendered ${pages.length} pages and 404.html into dist/ in ${seconds} s (site URL ${siteUrl}).`);
+  console.log(`Prerendered ${pages.length} pages and the not-found pages into dist/ in ${seconds} s (site URL ${siteUrl}).`);
 
   async function renderSitePage(page: SitePage): Promise<string> {
     if (page.kind === 'alias') return aliasDocument(page);
@@ -114,19 +115,22 @@ async function prerender() {
 
   /**
    * Static hosts serve 404.html at whatever address was asked for, so relative links would break:
-   * its links start from the site URL's path, and it needs no script or asset file.
+   * its links start from the site URL's path, and it needs no script or asset file. The one a host
+   * serves everywhere speaks both languages; a language's own (for servers that can pick it by the
+   * address) puts that language first and names it on the document.
    */
-  function notFoundDocument(): string {
+  function notFoundDocument(first: Language = LANGUAGES[0]): string {
     const root = new URL(siteUrl).pathname;
-    const sections = LANGUAGES.map((lang, i) => {
+    const languages = [first, ...LANGUAGES.filter((lang) => lang !== first)];
+    const sections = languages.map((lang, i) => {
       const t = i18n.getFixedT(lang, 'common');
       const heading = i === 0 ? 'h1' : 'h2';
       return `<section lang="${lang}"><${heading}>${escapeHtml(t('notFound.title'))}</${heading}><p class="lead">${escapeHtml(t('notFound.body'))}</p><p><a class="answer" href="${root}${lang}/">${escapeHtml(t('notFound.start'))}</a></p></section>`;
     });
-    const t = i18n.getFixedT('en', 'common');
+    const t = i18n.getFixedT(first, 'common');
     const head = `<title>${escapeHtml(t('site.titleTemplate', { title: t('notFound.title') }))}</title>\n    <meta name="robots" content="noindex" />`;
     const body = `<main id="main" class="step not-found">${sections.join('')}</main>`;
-    return htmlDocument({ template, path: '/', lang: 'en', head, body, withoutScripts: true });
+    return htmlDocument({ template, path: '/', lang: first, head, body, withoutScripts: true });
   }
 
   /** What the service worker answers for a page it has not seen, offline: the app renders it. */

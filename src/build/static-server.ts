@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join, resolve, sep } from 'node:path';
 import sirv from 'sirv';
+import { languageOfPath, notFoundFile } from '@/site/paths';
 
 export interface ServeOptions {
   dir: string;
@@ -34,8 +35,8 @@ export function serveStatic({ dir, port, base, precompressed = true }: ServeOpti
   const compress = compression({ threshold: 0 });
   const notFound = (response: ServerResponse, pathname: string) => {
     // The not-found page of the address's language where the build wrote one, else the one for both.
-    const lang = /^\/([a-z]{2})\//.exec(pathname)?.[1];
-    const page = [lang && join(root, lang, '404.html'), join(root, '404.html')].find((file) => file && existsSync(file));
+    const lang = languageOfPath(pathname);
+    const page = [lang && join(root, notFoundFile(lang)), join(root, notFoundFile())].find((file) => file && existsSync(file));
     response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
     response.end(page ? readFileSync(page) : 'Not found');
   };

@@ -1,6 +1,7 @@
 // The tree, once, for the app and the build. In the browser's bundle it is a skeleton (no commands):
 // a step's commands arrive with its texts (text-files.ts).
-import treeJson from '@/content/tree.json';
+// The attribute lets Node load this module natively too (the e2e tests' loader), not only Vite and tsx.
+import treeJson from '@/content/tree.json' with { type: 'json' };
 import { indexNodes, walk } from '@/tree/graph';
 import { loadTree } from '@/tree/load-tree';
 import { textPartOf } from '@/tree/text-parts';

@@ -2,7 +2,7 @@
 // path built from it. Paths are from the site root ("/en/flush-dns/macos/"); pages turn them into
 // relative hrefs so that dist/ works under any sub-path.
 import type { Side } from '@/tree/graph';
-import type { Language } from '@/tree/languages';
+import { isLanguage, type Language } from '@/tree/languages';
 import { tree } from './content';
 
 /** The first segment of every page but the site root's picker. */
@@ -75,6 +75,20 @@ export function relativeHref(from: string, to: string): string {
 export function switchLanguage(path: string, lang: Language): string {
   const [, , ...rest] = path.split('/');
   return `/${lang}/${rest.join('/')}`;
+}
+
+/**
+ * The not-found page, relative to dist/: a language's own (`ru/404.html`, that language first) for a
+ * server that can pick one by the address, else the one of both languages that any static host serves.
+ */
+export function notFoundFile(lang?: Language): string {
+  return lang ? `${lang}/404.html` : '404.html';
+}
+
+/** The language an address is in, from its first segment, if it is one of the site's. */
+export function languageOfPath(path: string): Language | undefined {
+  const segment = path.split('/')[1];
+  return isLanguage(segment) ? segment : undefined;
 }
 
 /** The folder a path's index.html is written to, relative to dist/. */

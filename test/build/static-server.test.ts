@@ -23,6 +23,8 @@ describe('serveStatic', () => {
     writeFileSync(join(dir, 'texts/abc/en/parts/owner.json'), '{}');
     writeFileSync(join(dir, 'en/index.html'), '<h1>English start</h1>');
     writeFileSync(join(dir, '404.html'), '<h1>Not found</h1>');
+    mkdirSync(join(dir, 'ru'));
+    writeFileSync(join(dir, 'ru/404.html'), '<h1>Страница не найдена</h1>');
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'assets/app.js'), 'console.log("app")');
     // What the build's Zopfli would write; different bytes, to see which file is sent.
@@ -80,6 +82,15 @@ describe('serveStatic', () => {
       expect(await response.text()).toBe('<h1>Not found</h1>');
     }
     expect((await fetch(`http://127.0.0.1:${port}/en/`)).status).toBe(404);
+  });
+
+  it('answers a miss under a language with that language’s not-found page, if the build wrote one', async () => {
+    const russian = await fetch(`${base}ru/nope/`);
+    expect(russian.status).toBe(404);
+    expect(await russian.text()).toBe('<h1>Страница не найдена</h1>');
+    // No en/404.html here: the one of both languages. Nor is a folder that is no language one.
+    expect(await (await fetch(`${base}en/nope/`)).text()).toBe('<h1>Not found</h1>');
+    expect(await (await fetch(`${base}ru-nope/`)).text()).toBe('<h1>Not found</h1>');
   });
 
   it('never serves a file outside its folder, however the path is written', async () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { outputFile, paths, relativeHref, switchLanguage } from '@/site/paths';
+import { languageOfPath, notFoundFile, outputFile, paths, relativeHref, switchLanguage } from '@/site/paths';
 
 describe('paths', () => {
   it('puts the language picker at the root and the start at the language folder', () => {
@@ -73,5 +73,20 @@ describe('outputFile', () => {
   it('writes every other page to an index.html in its own folder', () => {
     expect(outputFile('/en/')).toBe('en/index.html');
     expect(outputFile('/ru/flush-dns/macos/')).toBe('ru/flush-dns/macos/index.html');
+  });
+});
+
+describe('notFoundFile and languageOfPath', () => {
+  it('keeps a language’s not-found page in its folder, and the one of both at the root', () => {
+    expect(notFoundFile('ru')).toBe('ru/404.html');
+    expect(notFoundFile()).toBe('404.html');
+  });
+
+  it('reads the language from the first segment only, and only a language of the site', () => {
+    expect(languageOfPath('/ru/no-such-step/')).toBe('ru');
+    expect(languageOfPath('/en/')).toBe('en');
+    expect(languageOfPath('/de/flush-dns/')).toBeUndefined();
+    expect(languageOfPath('/assets/ru/x.js')).toBeUndefined();
+    expect(languageOfPath('/')).toBeUndefined();
   });
 });
