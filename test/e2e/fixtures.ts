@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TreeLocale } from '../../src/tree/types';
+import type { TreeLocale } from '@/tree/types';
 
 type Lang = 'en' | 'ru';
 

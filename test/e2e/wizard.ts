@@ -8,9 +8,13 @@ export async function open(page: Page, checks: Checks, url: string): Promise<voi
   await checks.axe();
 }
 
-/** The app marks <html data-hydrated> once it runs; the copy buttons appear only then too. */
+/**
+ * The app marks <html data-hydrated> once it runs; the copy buttons appear only then too. The app
+ * boots after the first paint, then fetches and parses its chunks: with four suites sharing two cores
+ * that took more than the 5 s of a plain expect.
+ */
 export async function waitForHydration(page: Page): Promise<void> {
-  await expect(page.locator('html[data-hydrated]')).toHaveCount(1);
+  await expect(page.locator('html[data-hydrated]')).toHaveCount(1, { timeout: 15_000 });
 }
 
 /**
