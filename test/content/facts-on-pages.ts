@@ -7,10 +7,9 @@ import { LANGUAGES } from '@/tree/languages';
 import { loadTree } from '@/tree/load-tree';
 import { pageText } from './page-text';
 
-/** A fact a page must carry: a phrase a reader finds on the node's page (or its variant's) in each language. */
+/** A fact, where it comes from, the step (and platform) that carries it, and a phrase of it in each language. */
 export interface PageFact {
   fact: string;
-  /** Where it comes from: the articles' passage, the vendor's page, or "ran here: …". */
   source: string;
   node: string;
   variant?: string;
@@ -19,15 +18,17 @@ export interface PageFact {
 }
 
 const root = join(import.meta.dirname, '../..');
-const nodes = indexNodes(loadTree(JSON.parse(readFileSync(join(root, 'src/content/tree.json'), 'utf8'))));
+const tree = loadTree(JSON.parse(readFileSync(join(root, 'src/content/tree.json'), 'utf8')));
+const nodes = indexNodes(tree);
 const locales = readTreeLocales();
 
 /**
- * One test a fact of the fixture (test/fixtures/{fixture}.json): its node (and variant) exists and its
- * page says the phrase in both languages; `checkSource` adds what that list asks of a fact's source.
+ * One test per fact of a list (a JSON file under test/fixtures): its step exists, and a reader finds
+ * its phrase on that step's page in every language. `checkSource` adds what a list asks of its sources.
  */
-export function describePageFacts(title: string, fixture: string, checkSource?: (fact: PageFact) => void): void {
-  const facts = JSON.parse(readFileSync(join(root, `test/fixtures/${fixture}.json`), 'utf8')) as PageFact[];
+export function describeFactsOnPages(title: string, file: string, checkSource?: (source: string) => void): void {
+  const facts = JSON.parse(readFileSync(join(root, 'test/fixtures', file), 'utf8')) as PageFact[];
+
   describe(title, () => {
     it('are listed', () => {
       expect(facts.length).toBeGreaterThan(0);
@@ -35,7 +36,7 @@ export function describePageFacts(title: string, fixture: string, checkSource?: 
 
     for (const fact of facts) {
       it(`${fact.node}${fact.variant ? `/${fact.variant}` : ''}: ${fact.fact}`, () => {
-        checkSource?.(fact);
+        checkSource?.(fact.source);
         const node = nodes.get(fact.node);
         expect(node, `node "${fact.node}"`).toBeDefined();
         if (fact.variant) expect(node!.variants?.[fact.variant], `variant "${fact.variant}"`).toBeDefined();
