@@ -64,7 +64,7 @@ async function prerender() {
   const indexable = pages.filter((page) => page.kind === 'step' || page.kind === 'page').map((page) => page.path);
   write('sitemap.xml', sitemapXml(indexable, siteUrl));
   write('robots.txt', robotsTxt(siteUrl));
-  write('sw.js', serviceWorkerSource({ buildId, precache: [...appFiles, 'shell.html'], shell: 'shell.html' }));
+  write('sw.js', await serviceWorkerSource({ buildId, precache: [...appFiles, 'shell.html'], shell: 'shell.html' }));
   await precompressAssets(DIST);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Prerendered ${pages.length} pages and the not-found pages into dist/ in ${seconds} s (site URL ${siteUrl}).`);

@@ -75,6 +75,12 @@ describe('serveStatic', () => {
     expect(response.headers.get('location')).toBe('/sub/en/');
   });
 
+  it('sends gzip, as nginx does, even to a browser that also takes Brotli', async () => {
+    const response = await fetch(`${base}en/`, { headers: { 'Accept-Encoding': 'gzip, deflate, br, zstd' } });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(await response.text()).toBe('<h1>English start</h1>');
+  });
+
   it('answers an unknown path with 404 and 404.html, never with a page of the site', async () => {
     for (const path of ['nope/', 'en/nope/', '../etc/passwd']) {
       const response = await fetch(`${base}${path}`);

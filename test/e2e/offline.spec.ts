@@ -15,6 +15,7 @@ async function waitForOffline(page: Page): Promise<void> {
 
 test.describe('offline, after the first visit', () => {
   test('pages open with the network off: reload, another language, an unvisited page, the next step', async ({ page, context, checks }) => {
+    test.setTimeout(60_000); // axe twice and the worker's precache: past 30 s when the machine is busy
     await open(page, checks, '/en/flush-dns/windows/');
     await waitForOffline(page);
     await context.setOffline(true);
