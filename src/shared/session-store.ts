@@ -4,6 +4,12 @@
 export interface SessionStore<T> {
   get(): T;
   set(value: T): void;
+  /**
+   * For a change that the navigation right after it shows (an answer, a platform picked): the readers
+   * are not told, as that navigation renders them anew anyway. Telling them would first render the
+   * page being left once more, at once and in full, while the click waits for it.
+   */
+  setBeforeNavigation(value: T): void;
   subscribe(listener: () => void): () => void;
   serverSnapshot(): T;
 }
@@ -19,6 +25,13 @@ export function createSessionStore<T>(key: string, parse: (raw: string | null) =
       return null; // storage disabled: behave as a fresh tab
     }
   };
+  const write = (value: T) => {
+    try {
+      window.sessionStorage.setItem(key, JSON.stringify(value));
+    } catch {
+      // Storage full or disabled: the wizard still works, it just forgets.
+    }
+  };
   return {
     get() {
       const raw = read();
@@ -29,13 +42,10 @@ export function createSessionStore<T>(key: string, parse: (raw: string | null) =
       return cached;
     },
     set(value) {
-      try {
-        window.sessionStorage.setItem(key, JSON.stringify(value));
-      } catch {
-        // Storage full or disabled: the wizard still works, it just forgets.
-      }
+      write(value);
       listeners.forEach((listener) => listener());
     },
+    setBeforeNavigation: write,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -3,6 +3,7 @@ import type { i18n as I18n } from 'i18next';
 import type { Side } from '@/tree/graph';
 import { LANGUAGES, type Language } from '@/tree/languages';
 import type { NodeText } from '@/tree/types';
+import { commonText } from './common-text';
 import { paths, stepPath, switchLanguage } from './paths';
 import { requestText } from './request-text';
 
@@ -18,12 +19,12 @@ export interface PageMeta {
 const inEveryLanguage = (path: string) => LANGUAGES.map((other) => ({ lang: other, path: switchLanguage(path, other) }));
 
 function pageMeta(i18n: I18n, lang: Language, title: string, description: string, path: string): PageMeta {
-  const t = i18n.getFixedT(lang, 'common');
+  const t = commonText(i18n, lang);
   return { lang, title: t('site.titleTemplate', { title }), description, path, alternates: inEveryLanguage(path) };
 }
 
 export function stepMeta(i18n: I18n, lang: Language, text: NodeText, nodeId: string, variant: string | null): PageMeta {
-  const t = i18n.getFixedT(lang, 'common');
+  const t = commonText(i18n, lang);
   const path = stepPath(lang, nodeId, variant);
   if (!variant) return pageMeta(i18n, lang, text.title, text.summary, path);
   const title = t('site.titleWithPlatform', { title: text.title, platform: t(`platform.names.${variant}` as 'platform.names.windows') });
@@ -31,12 +32,12 @@ export function stepMeta(i18n: I18n, lang: Language, text: NodeText, nodeId: str
 }
 
 export function notFoundMeta(i18n: I18n, lang: Language, path: string): PageMeta {
-  const t = i18n.getFixedT(lang, 'common');
+  const t = commonText(i18n, lang);
   return { ...pageMeta(i18n, lang, t('notFound.title'), t('notFound.body'), path), alternates: [] };
 }
 
 export function checklistMeta(i18n: I18n, lang: Language, side: Side): PageMeta & { heading: string } {
-  const t = i18n.getFixedT(lang, 'common');
+  const t = commonText(i18n, lang);
   const heading = t(`checklist.${side}.title`);
   return { ...pageMeta(i18n, lang, heading, t(`checklist.${side}.summary`), paths.checklist(lang, side)), heading };
 }

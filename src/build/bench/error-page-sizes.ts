@@ -7,10 +7,12 @@ import { readErrorPageTexts } from '@/build/error-pages/texts';
 import { errorPageFiles } from '@/build/error-pages/write-error-pages';
 import { siteUrlFromEnv } from '@/build/site-config';
 
+export const ERROR_PAGES_HEADING = 'Error pages';
+
 export function errorPageSizes(): string[] {
   const pages = errorPageFiles({ texts: readErrorPageTexts(), siteUrl: siteUrlFromEnv() }).filter((file) => file.page);
   const lines = [
-    `## Error pages (dist/error-pages/, limit ${ONE_BUFFER} bytes: a raw response whole, a page with ${HEADER_ROOM} bytes left for its server's headers)`,
+    `In dist/error-pages/, each within ${ONE_BUFFER} bytes (HAProxy's one buffer): a raw response whole, a page with ${HEADER_ROOM} bytes left for its server's headers.`,
     '',
     '| file | bytes | gzip | limit | left |',
     '| --- | ---: | ---: | ---: | --- |',
@@ -24,4 +26,4 @@ export function errorPageSizes(): string[] {
   return lines;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) console.log(errorPageSizes().join('\n'));
+if (process.argv[1] === fileURLToPath(import.meta.url)) console.log([`## ${ERROR_PAGES_HEADING}`, '', ...errorPageSizes()].join('\n'));

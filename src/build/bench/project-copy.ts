@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '../../..');
+// What a build reads (public/ only if the project has one).
 const PROJECT_FILES = ['package.json', 'tsconfig.json', 'vite.config.ts', 'index.html', 'src', 'public', 'locales'];
 
 /** A scratch copy of the project (sharing node_modules), to build with other content or settings. */
@@ -11,7 +12,7 @@ export class ProjectCopy {
   readonly dir = mkdtempSync(join(tmpdir(), 'fix502-bench-'));
 
   constructor() {
-    for (const file of PROJECT_FILES) cpSync(join(ROOT, file), join(this.dir, file), { recursive: true });
+    for (const file of PROJECT_FILES.filter((name) => existsSync(join(ROOT, name)))) cpSync(join(ROOT, file), join(this.dir, file), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(this.dir, 'node_modules'));
   }
 

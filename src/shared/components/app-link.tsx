@@ -8,6 +8,8 @@ interface AppLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'hr
   /** Runs before a client-side navigation (and before a plain one when JS is on). */
   onNavigate?: () => void;
   replace?: boolean;
+  /** History state for the page it opens (client-side navigation only). */
+  state?: unknown;
 }
 
 /**
@@ -15,9 +17,9 @@ interface AppLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'hr
  * sub-path; with JavaScript the router takes the click (React Router's <Link> would write an
  * absolute href that breaks under a sub-path).
  */
-export function AppLink({ to, onNavigate, replace, onClick, children, ...rest }: AppLinkProps) {
+export function AppLink({ to, onNavigate, replace, state, onClick, children, ...rest }: AppLinkProps) {
   const { pathname } = useLocation();
-  const navigate = useLinkClickHandler<HTMLAnchorElement>(to, { replace, preventScrollReset: false });
+  const navigate = useLinkClickHandler<HTMLAnchorElement>(to, { replace, state, preventScrollReset: false });
   const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
     if (event.defaultPrevented) return;

@@ -9,12 +9,14 @@ export function useJourney(): Journey {
   return useSyncExternalStore(journeyStore.subscribe, journeyStore.get, journeyStore.serverSnapshot);
 }
 
+/** Keeps an answer; called as its link is followed, so the next step's page shows it (setBeforeNavigation). */
 export function rememberAnswer(step: JourneyStep): void {
-  journeyStore.set(recordAnswer(journeyStore.get(), step));
+  journeyStore.setBeforeNavigation(recordAnswer(journeyStore.get(), step));
 }
 
+/** Forgets the answers; called as a "start again" link is followed. */
 export function forgetJourney(): void {
-  journeyStore.set(EMPTY);
+  journeyStore.setBeforeNavigation(EMPTY);
 }
 
 /** The answers kept in this tab, outside React (route loaders); none on the server. */

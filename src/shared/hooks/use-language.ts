@@ -1,5 +1,6 @@
 import { useParams } from 'react-router';
 import { useI18n } from '@/shared/i18n';
+import { commonText } from '@/site/common-text';
 import { isLanguage, type Language } from '@/tree/languages';
 
 /** The page's language: from the URL's first segment, English where the URL has none we know. */
@@ -11,5 +12,5 @@ export function useLanguage(): Language {
 /** t() for the interface texts, fixed to the page's language rather than a global one. */
 export function useCommonText() {
   const lang = useLanguage();
-  return useI18n().getFixedT(lang, 'common');
+  return commonText(useI18n(), lang);
 }

@@ -3,7 +3,7 @@ import { choiceToKeep } from '@/tree/platform-groups';
 import type { PlatformDimension } from '@/tree/types';
 import { createSessionStore } from '@/shared/session-store';
 
-type Choices = Partial<Record<PlatformDimension, string>>;
+export type Choices = Partial<Record<PlatformDimension, string>>;
 
 const parseChoices = (raw: string | null): Choices => {
   try {
@@ -21,7 +21,8 @@ export function usePlatformChoices(): Choices {
   return useSyncExternalStore(choiceStore.subscribe, choiceStore.get, choiceStore.serverSnapshot);
 }
 
+/** Keeps a platform picked on a tab; called as the tab's link is followed (setBeforeNavigation). */
 export function rememberPlatform(dimension: PlatformDimension, platform: string): void {
   const choices = choiceStore.get();
-  choiceStore.set({ ...choices, [dimension]: choiceToKeep(choices[dimension], platform) });
+  choiceStore.setBeforeNavigation({ ...choices, [dimension]: choiceToKeep(choices[dimension], platform) });
 }

@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterPaint } from '@/shared/after-paint';
+
+/** Frames run only when the test says so; timers are faked. */
+function frames() {
+  const queued = new Map<number, FrameRequestCallback>();
+  let next = 1;
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => (queued.set(next, callback), next++));
+  vi.stubGlobal('cancelAnimationFrame', (id: number) => queued.delete(id));
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  return () => {
+    const due = [...queued.values()];
+    queued.clear();
+    due.forEach((callback) => callback(0));
+  };
+}
+
+describe('work after the paint', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('waits for the next frame and then for a task after it', () => {
+    const runFrame = frames();
+    const work = vi.fn();
+    afterPaint(work);
+    vi.advanceTimersByTime(100);
+    expect(work).not.toHaveBeenCalled();
+    runFrame();
+    expect(work).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(0);
+    expect(work).toHaveBeenCalledOnce();
+  });
+
+  it('does nothing once cancelled, before or after the frame', () => {
+    const runFrame = frames();
+    const early = vi.fn();
+    afterPaint(early)();
+    const late = vi.fn();
+    const cancel = afterPaint(late);
+    runFrame();
+    cancel();
+    vi.advanceTimersByTime(10);
+    expect(early).not.toHaveBeenCalled();
+    expect(late).not.toHaveBeenCalled();
+  });
+});
