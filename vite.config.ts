@@ -1,16 +1,23 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 import { defineConfig } from 'vitest/config';
-import { browserTree } from './src/build/browser-tree.ts';
-import { siteUrlFromEnv } from './src/build/site-config.ts';
-import { treeTextFilesPlugin } from './src/build/tree-text-files.ts';
 
-/** Modules of the boot script (src/app/boot.ts), and modules only lazy chunks share (the chain pictures). */
-const BOOT_OR_LAZY_ONLY = /\/src\/app\/(boot|site-root|tree-texts)\.ts|\/src\/tree\/(languages|text-parts|graph|ids)\.ts|\/chain-(geometry|status)\.ts/;
+// The build's own modules are loaded as every Node-side script of the project is run, through tsx,
+// which knows the "@/" imports of tsconfig.json; Vite's loader of this file does not.
+const node = <T>(file: string): Promise<T> => tsImport(file, import.meta.url);
+const { browserTree } = await node<typeof import('./src/build/browser-tree.ts')>('./src/build/browser-tree.ts');
+const { siteUrlFromEnv } = await node<typeof import('./src/build/site-config.ts')>('./src/build/site-config.ts');
+const { treeTextFilesPlugin } = await node<typeof import('./src/build/tree-text-files.ts')>('./src/build/tree-text-files.ts');
+const { appChunk } = await node<typeof import('./src/build/app-chunk.ts')>('./src/build/app-chunk.ts');
+const app = appChunk();
+
 
 export default defineConfig({
   // Relative asset URLs: dist/ works at a domain's root and under any sub-path.
   base: './',
-  plugins: [browserTree(), treeTextFilesPlugin(import.meta.dirname), react()],
+  resolve: { alias: { '@/': fileURLToPath(new URL('./src/', import.meta.url)) } },
+  plugins: [browserTree(), treeTextFilesPlugin(import.meta.dirname), app.plugin, react()],
   define: {
     'import.meta.env.VITE_SITE_URL': JSON.stringify(siteUrlFromEnv()),
   },
@@ -36,7 +43,7 @@ export default defineConfig({
             { name: 'framework', test: /node_modules/, priority: 2 },
             {
               name: 'app',
-              test: (id: string) => /\/src\//.test(id) && !BOOT_OR_LAZY_ONLY.test(id),
+              test: app.test,
               minShareCount: 2,
               priority: 1,
               includeDependenciesRecursively: false,
@@ -49,6 +56,9 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['test/**/*.test.{ts,tsx}'],
+    setupFiles: ['test/setup.ts'],
+    // Some tests start the CLIs or a lazy page's chunk: on a busy machine these take seconds.
+    testTimeout: 20_000,
     exclude: ['test/e2e/**', 'test/lab/**'],
   },
 });

@@ -1,33 +1,28 @@
-// The app's entry. Prerendered pages start it only once they are loaded and painted (see
-// src/build/deferred-boot.ts): the HTML is complete and readable, so nothing competes with it for the
-// network first. It fetches the app and, in parallel, the texts of the page's language: the
-// interface's, and the step texts the page holds (a step's) or names (<html data-texts>, the others).
-import { isLanguage, pickLanguage } from '../tree/languages';
-import { EMBEDDED_TEXTS, isTextFileStem } from '../tree/text-parts';
-import { siteRoot } from './site-root';
-import { fetchTreeTexts, provideTreeTexts } from './tree-texts';
+// The app's entry. Prerendered pages start it only once they are loaded and painted (the build's
+// deferred boot): the HTML is complete and readable, so nothing competes with it for the network
+// first. It fetches the app and, in parallel, the texts of the page's language: the interface's,
+// and the step texts the page holds (a step's) or names (<html data-texts>, the others).
+import { provideFromPage, fetchStepTexts } from '@/shared/step-texts';
+import { siteRoot } from '@/shared/site-root';
+import { isTextFileStem } from '@/site/text-files';
+import { isLanguage, pickLanguage } from '@/tree/languages';
 
-
-
-// Built pages carry the stylesheet inlined (src/build/prerender-cli.ts); the dev server's page does not.
+// Built pages carry the stylesheet inlined; the dev server's page does not.
 if (import.meta.env.DEV) void import('./styles.css');
 
 function boot() {
   // The root page only sends the browser on to its language: no need to fetch the app for that.
-  if (window.location.pathname === siteRoot) {
-    window.location.replace(`${siteRoot}${pickLanguage(navigator.languages ?? [navigator.language])}/`);
+  if (window.location.pathname === siteRoot()) {
+    window.location.replace(`${siteRoot()}${pickLanguage(navigator.languages ?? [navigator.language])}/`);
     return;
   }
   const { lang, dataset } = document.documentElement;
   if (isLanguage(lang)) {
     // Starts these downloads now; the app's own imports of the same modules then find them under way.
     void import(`../../locales/${lang}/common.json`);
-    // A step's page carries its own file of texts; other pages name theirs.
-    const embedded = document.getElementById(EMBEDDED_TEXTS);
-    const stem = embedded?.dataset.texts ?? '';
-    if (embedded && isTextFileStem(stem)) provideTreeTexts(lang, stem, JSON.parse(embedded.textContent ?? ''));
+    provideFromPage(lang);
     for (const stem of (dataset.texts ?? '').split(' ')) {
-      if (isTextFileStem(stem)) void fetchTreeTexts(lang, stem).catch(() => {}); // the app reports it
+      if (isTextFileStem(stem)) void fetchStepTexts(lang, stem).catch(() => {}); // the app reports it
     }
   }
   void import('./entry-client');

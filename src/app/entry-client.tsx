@@ -1,87 +1,47 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { BrowserRouter, matchRoutes } from 'react-router';
-import { restoreCommands } from '../tree/commands';
-import { isLanguage, type Language } from '../tree/languages';
-import { nodesForStep } from '../tree/text-parts';
+import { BrowserRouter } from 'react-router';
+import { readJourney } from '@/shared/hooks/use-journey';
+import { createI18n, loadNamespaces } from '@/shared/i18n';
+import { siteRoot } from '@/shared/site-root';
+import { loadStepTexts } from '@/shared/step-texts';
+import { nodeIndex } from '@/site/content';
+import { nodesForStep } from '@/tree/text-parts';
 import { App } from './app';
-import { nodeIndex, textParts } from './content';
-import { readJourney } from './hooks/use-journey';
-import { I18nContext } from './i18n-context';
-import { createI18n, hasTexts, loadLanguage, loadTreeTexts, type Namespace, type TreeTextSource } from './i18n';
-import { findStep, stepTexts } from './pages/step-route';
+import { Providers } from './providers';
 import { registerServiceWorker } from './register-service-worker';
-import { preloadPage, routes } from './routes';
-import { SiteContext } from './site-context';
-import { siteRoot } from './site-root';
-import { memoizeTextLoader, TextLoaderContext, type TextLoader } from './text-loader-context';
-import { fetchTreeTexts, hasTreeTexts } from './tree-texts';
-
-const basename = siteRoot.replace(/\/$/, '') || '/';
-
-// One lazy chunk per language and namespace: a page downloads only its own language. Each file is
-// named here, so that the whole tree.json is not built into a chunk (it arrives in files instead).
-const NAMESPACE_FILES: Record<Exclude<Namespace, 'tree'>, (lang: Language) => Promise<{ default: object }>> = {
-  common: (lang) => import(`../../locales/${lang}/common.json`),
-  diagnose: (lang) => import(`../../locales/${lang}/diagnose.json`),
-  request: (lang) => import(`../../locales/${lang}/request.json`),
-};
-const loadNamespace = async (lang: Language, ns: Namespace) => {
-  if (ns === 'tree') throw new Error('the step texts load from a step file or by part (loadTreeTexts)');
-  return (await NAMESPACE_FILES[ns](lang)).default;
-};
-
-/**
- * The texts of the page at `pathname`, as its components will ask for them. Loaded before hydrating,
- * so that the first render has them, as the prerender had, and matches its HTML.
- */
-async function loadPageTexts(loadTexts: TextLoader, pathname: string): Promise<void> {
-  const params = matchRoutes(routes, pathname, basename)?.at(-1)?.params ?? {};
-  if (!isLanguage(params.lang)) return;
-  const step = findStep(params.lang, params.nodeId, params.variant);
-  if (step.kind !== 'step') return loadTexts(params.lang);
-  // One call for both: the step's own file (in its page) then serves the nodes it holds.
-  const { shown, ahead } = stepTexts(step.nodeId, readJourney());
-  await loadTexts(params.lang, { ...shown, ...ahead });
-}
-
-const treeTextSource: TreeTextSource = {
-  fetchFile: fetchTreeTexts,
-  hasFile: hasTreeTexts,
-  partOf: (id) => textParts.get(id)!,
-  nodesOfStep: (id) => nodesForStep(nodeIndex, id),
-  // The bundle's tree is a skeleton (src/build/browser-tree.ts): each node's commands come with its texts.
-  restoreCommands: (commands) => restoreCommands(nodeIndex, commands),
-};
+import { pageTextsAt, preloadPage } from './routes';
 
 async function start() {
-  const i18n = await createI18n(loadNamespace);
-  const loadTexts = memoizeTextLoader(
-    (lang, needs) => Promise.all([loadLanguage(i18n, lang, needs.pages), loadTreeTexts(i18n, lang, needs, treeTextSource)]).then(() => {}),
-    (lang, needs) => hasTexts(i18n, lang, needs, treeTextSource.nodesOfStep),
-  );
-  await Promise.all([loadPageTexts(loadTexts, window.location.pathname), preloadPage(window.location.pathname, basename)]);
+  const root = siteRoot();
+  const basename = root.replace(/\/$/, '') || '/';
+  const i18n = await createI18n();
+  // The page's texts, as its route declares them, are loaded before hydrating, so that the first
+  // render has them, as the prerender had, and matches its HTML.
+  const page = pageTextsAt(window.location.pathname, readJourney(), basename);
+  const { namespaces = [], step, nodes = [] } = page?.texts ?? {};
+  await Promise.all([
+    page && loadNamespaces(i18n, page.lang, ['common', ...namespaces]),
+    page && loadStepTexts(page.lang, [...(step ? nodesForStep(nodeIndex, step) : []), ...nodes]),
+    preloadPage(window.location.pathname, basename),
+  ]);
   const app = (
     <StrictMode>
-      <SiteContext value={{ siteUrl: import.meta.env.VITE_SITE_URL }}>
-        <I18nContext value={i18n}>
-          <TextLoaderContext value={loadTexts}>
-            <BrowserRouter basename={basename}>
-              <App />
-            </BrowserRouter>
-          </TextLoaderContext>
-        </I18nContext>
-      </SiteContext>
+      <Providers i18n={i18n} siteUrl={import.meta.env.VITE_SITE_URL}>
+        <BrowserRouter basename={basename}>
+          <App />
+        </BrowserRouter>
+      </Providers>
     </StrictMode>
   );
-  const root = document.getElementById('root')!;
+  const element = document.getElementById('root')!;
   // A prerendered page hydrates; the offline shell and the dev server's page (a root with no
   // element in it) are rendered here instead.
   // Hydrating in a transition lets React yield to the browser between pieces of the page, so that
   // no long task blocks a tap on the page that is already shown.
-  if (root.firstElementChild) startTransition(() => void hydrateRoot(root, app));
-  else createRoot(root).render(app);
-  registerServiceWorker(siteRoot);
+  if (element.firstElementChild) startTransition(() => void hydrateRoot(element, app));
+  else createRoot(element).render(app);
+  registerServiceWorker(root);
 }
 
 void start();

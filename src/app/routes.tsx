@@ -1,53 +1,52 @@
-import { matchRoutes, type Params, type RouteObject } from 'react-router';
-import { lazyComponent, type LazyComponent } from './lazy-component';
-import { LanguageLayout } from './pages/language-layout';
-import { NotFoundPage } from './pages/not-found-page';
-import { preloadStep, StepRoute } from './pages/step-route';
+import { matchRoutes, type RouteObject } from 'react-router';
+import { checklistRoute } from '@/features/checklist/route';
+import { diagnoseRoute } from '@/features/diagnose/route';
+import { requestRoute } from '@/features/request/route';
+import { wizardRoutes } from '@/features/wizard/route';
+import { NotFound } from '@/shared/components/not-found';
+import { lazyComponent } from '@/shared/lazy-component';
+import { pageRoute, type PageHandle, type PageTexts } from '@/shared/page-route';
+import { LANGUAGE_SEGMENT } from '@/site/paths';
+import type { Journey } from '@/tree/journey';
+import { isLanguage, type Language } from '@/tree/languages';
+import { LanguageLayout } from './language-layout';
 
-// Pages with code that no step needs: loaded when opened, not with every step. (The picker at the
-// site root is for browsers without JavaScript: with it, the boot script goes on to a language.)
-const LanguagePickerPage = lazyComponent(async () => (await import('./pages/language-picker-page')).LanguagePickerPage);
-const ChecklistPage = lazyComponent(async () => (await import('./pages/checklist-page')).ChecklistPage);
-const DiagnosePage = lazyComponent(async () => (await import('./pages/diagnose-page')).DiagnosePage);
-const RequestPage = lazyComponent(async () => (await import('./pages/request-page')).RequestPage);
-
-/** Code a route's page needs before it can render at once (preloadPage). */
-interface RouteHandle {
-  preload(params: Params): Promise<unknown>;
-}
-
-const lazyRoute = (route: RouteObject, Page: LazyComponent): RouteObject => ({ ...route, element: <Page />, handle: { preload: Page.preload } });
-const stepRoute = (route: RouteObject): RouteObject => ({ ...route, element: <StepRoute />, handle: { preload: preloadStep } });
+// The site root's picker is for browsers without JavaScript (with it, the boot script goes on to a
+// language): its code is loaded when opened, not with every step.
+const LanguagePickerPage = lazyComponent(async () => (await import('./language-picker-page')).LanguagePickerPage);
 
 /**
- * One route table for the browser and the prerender (DESIGN.md: URLs). Each page checks its own
- * parameters and waits for its own texts (useTexts), so the table is plain data and the router
- * needs no loaders: the small declarative router is enough.
+ * One route table for the browser and the prerender. Each feature's route declares beside it the
+ * texts its page needs, so the table is plain data and the router needs no loaders.
  */
 export const routes: RouteObject[] = [
   {
     path: '/',
     children: [
-      lazyRoute({ index: true }, LanguagePickerPage),
+      pageRoute({ index: true }, LanguagePickerPage),
       {
-        path: ':lang',
+        path: LANGUAGE_SEGMENT,
         element: <LanguageLayout />,
-        children: [
-          stepRoute({ index: true }),
-          lazyRoute({ path: 'diagnose' }, DiagnosePage),
-          lazyRoute({ path: 'request' }, RequestPage),
-          lazyRoute({ path: 'checklist/:side' }, ChecklistPage),
-          stepRoute({ path: ':nodeId' }),
-          stepRoute({ path: ':nodeId/:variant' }),
-          { path: '*', element: <NotFoundPage /> },
-        ],
+        children: [...wizardRoutes, diagnoseRoute, requestRoute, checklistRoute, { path: '*', element: <NotFound /> }],
       },
     ],
   },
 ];
 
+const pageAt = (pathname: string, basename?: string) => {
+  const match = matchRoutes(routes, pathname, basename)?.at(-1);
+  return match ? { params: match.params, handle: match.route.handle as PageHandle | undefined } : null;
+};
+
+/** The language of the page at `pathname` and the texts its route declares (none for an unknown language). */
+export function pageTextsAt(pathname: string, journey: Journey, basename?: string): { lang: Language; texts: PageTexts } | null {
+  const page = pageAt(pathname, basename);
+  const lang = page?.params.lang;
+  return page && isLanguage(lang) ? { lang, texts: page.handle?.texts(page.params, journey) ?? {} } : null;
+}
+
 /** Loads the code of the page at `pathname` that is in chunks of its own, so that it renders at once. */
 export async function preloadPage(pathname: string, basename?: string): Promise<void> {
   const matches = matchRoutes(routes, pathname, basename) ?? [];
-  await Promise.all(matches.map(({ route, params }) => (route.handle as RouteHandle | undefined)?.preload(params)));
+  await Promise.all(matches.map(({ route, params }) => (route.handle as PageHandle | undefined)?.preload(params)));
 }

@@ -1,10 +1,10 @@
 import type { Plugin } from 'vite';
-import { loadTree } from '../tree/load-tree.ts';
-import { treeSkeleton } from '../tree/commands.ts';
+import { treeSkeleton } from '@/site/text-files';
+import { loadTree } from '@/tree/load-tree';
 
 /**
- * In the browser's bundle, src/content/tree.json is its skeleton (src/tree/commands.ts): the commands
- * come with each step's texts instead. Build only: the tests and the prerender read the whole tree.
+ * In the browser's bundle, src/content/tree.json is its skeleton: the commands come with each step's
+ * texts instead. Build only: the tests and the prerender read the whole tree.
  */
 export function browserTree(): Plugin {
   return {

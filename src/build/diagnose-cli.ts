@@ -9,10 +9,10 @@
 // no argument).
 import { createReadStream, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { LogAnalyzer, type Finding } from '../diagnose/analyze';
-import { CAUSE_STEPS } from '../diagnose/cause-steps';
-import { readErrorPage, type ErrorPage } from '../diagnose/error-page';
-import { stepOfPage } from '../diagnose/error-page-steps';
+import { LogAnalyzer, type Finding } from '@/diagnose/analyze';
+import { CAUSE_STEPS } from '@/diagnose/cause-steps';
+import { readErrorPage, type ErrorPage } from '@/diagnose/error-page';
+import { stepOfPage } from '@/diagnose/error-page-steps';
 
 const USAGE = 'Usage: npm run diagnose -- FILE   (use - to read standard input)';
 

@@ -1,7 +1,7 @@
-import type { PageMeta } from '../app/page-meta';
-import { absoluteUrl } from '../app/page-meta';
-import { relativeHref } from '../tree/paths';
-import { EMBEDDED_TEXTS } from '../tree/text-parts';
+import type { PageMeta } from '@/site/page-meta';
+import { absoluteUrl } from '@/site/page-meta';
+import { relativeHref } from '@/site/paths';
+import { EMBEDDED_TEXTS } from '@/site/text-files';
 
 export const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

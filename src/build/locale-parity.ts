@@ -1,6 +1,6 @@
 // The same words in every language: each namespace's files have the same keys, no empty text, and
 // the same {{placeholders}} (a missing one would leave a value out of a sentence in one language).
-import { LANGUAGES, type Language } from '../tree/languages';
+import { LANGUAGES, type Language } from '@/tree/languages';
 
 export interface LocaleProblem {
   namespace: string;

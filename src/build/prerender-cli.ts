@@ -3,36 +3,31 @@ import './ignore-css-imports';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { nodeIndex, textParts, tree } from '../app/content';
-import { diagnoseMeta } from '../app/diagnose-meta';
-import { createI18n } from '../app/i18n';
-import { checklistMeta, stepMeta, type PageMeta } from '../app/page-meta';
-import { PAGE_TEXTS, textFilesOf } from '../app/page-texts';
-import { requestMeta } from '../app/request-meta';
-import { LANGUAGES } from '../tree/languages';
-import { outputFile, relativeHref } from '../tree/paths';
-import { nodesForStep, stepTextFile } from '../tree/text-parts';
-import type { TreeLocale } from '../tree/types';
+import { createRenderer } from '@/app/render';
+import { nodeIndex, textParts, tree } from '@/site/content';
+import { checklistMeta, diagnoseMeta, requestMeta, stepMeta, type PageMeta } from '@/site/page-meta';
+import { notFoundFile, outputFile, relativeHref } from '@/site/paths';
+import { partFilesOf, partTextFiles, stepTextFile, textFileOf } from '@/site/text-files';
+import { LANGUAGES, type Language } from '@/tree/languages';
+import { nodesForStep } from '@/tree/text-parts';
 import { contentSecurityPolicy, hashSource } from './content-security-policy';
 import { DEFERRED_BOOT, deferBoot } from './deferred-boot';
 import { escapeHtml, headTags, htmlDocument, inlineStylesheets } from './html-document';
 import { pageStyles, readViteManifest } from './page-styles';
 import { precompressAssets } from './precompress';
-import { readAllLocales } from './read-locales';
-import { createPageRenderer } from './render-page';
+import { readAllLocales, readTreeLocales } from './read-locales';
 import { serviceWorkerSource } from './service-worker';
 import { siteUrlFromEnv } from './site-config';
-import { sitePages, type ExtraPage, type SitePage } from './site-pages';
+import { sitePages, type ExtraPage, type SitePage } from '@/site/site-pages';
 import { robotsTxt, sitemapXml } from './sitemap';
-import { textFileOf } from './tree-text-files';
 
 const DIST = join(import.meta.dirname, '../../dist');
 
 async function prerender() {
   const started = performance.now();
   const siteUrl = siteUrlFromEnv();
-  const i18n = await createI18n(async () => ({}), readAllLocales());
-  const renderPage = createPageRenderer(i18n, siteUrl);
+  const treeLocales = readTreeLocales();
+  const { i18n, render: renderPage, textsAt } = await createRenderer({ resources: readAllLocales(), stepTexts: partTextFiles(tree, treeLocales), siteUrl });
   const readAsset = (file: string) => readFileSync(join(DIST, file), 'utf8');
   // Stylesheets are inlined into the pages; the files stay for the lazy pages' scripts, which load
   // their own (Vite's preload), and so are precached with the rest.
@@ -49,8 +44,8 @@ async function prerender() {
   const templateWith = (styles: string[]) => withPolicy(deferBoot(withIcon(inlineStylesheets(readAsset('index.html'), styles))), buildId);
   const template = templateWith(siteStyles);
   const pageTemplates: Partial<Record<ExtraPage, string>> = {
-    diagnose: templateWith([...siteStyles, ...stylesOf('src/app/pages/diagnose-page.tsx')]),
-    request: templateWith([...siteStyles, ...stylesOf('src/app/pages/request-page.tsx')]),
+    diagnose: templateWith([...siteStyles, ...stylesOf('src/features/diagnose/pages/diagnose-page.tsx')]),
+    request: templateWith([...siteStyles, ...stylesOf('src/features/request/pages/request-page.tsx')]),
   };
 
   const write = (path: string, html: string) => {
@@ -63,7 +58,8 @@ async function prerender() {
   for (const page of pages) {
     write(outputFile(page.path), await renderSitePage(page));
   }
-  write('404.html', notFoundDocument());
+  write(notFoundFile(), notFoundDocument());
+  for (const lang of LANGUAGES) write(notFoundFile(lang), notFoundDocument(lang));
   write('shell.html', shellDocument());
   const indexable = pages.filter((page) => page.kind === 'step' || page.kind === 'page').map((page) => page.path);
   write('sitemap.xml', sitemapXml(indexable, siteUrl));
@@ -71,7 +67,7 @@ async function prerender() {
   write('sw.js', serviceWorkerSource({ buildId, precache: [...appFiles, 'shell.html'], shell: 'shell.html' }));
   await precompressAssets(DIST);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Prerendered ${pages.length} pages and 404.html into dist/ in ${seconds} s (site URL ${siteUrl}).`);
+  console.log(`Prerendered ${pages.length} pages and the not-found pages into dist/ in ${seconds} s (site URL ${siteUrl}).`);
 
   async function renderSitePage(page: SitePage): Promise<string> {
     if (page.kind === 'alias') return aliasDocument(page);
@@ -82,16 +78,15 @@ async function prerender() {
       const head = headTags({ title: t('picker.pageTitle'), description: `${t('site.tagline')}. ${tRu('site.tagline')}.`, path: '/', alternates: [] }, siteUrl);
       return htmlDocument({ template, path: page.path, lang: 'en', head, body });
     }
-    const meta = page.kind === 'page' ? extraPageMeta(page) : stepMeta(i18n, page.lang, page.nodeId, page.variant);
+    const texts = treeLocales[page.lang];
+    const meta = page.kind === 'page' ? extraPageMeta(page) : stepMeta(i18n, page.lang, texts.nodes[page.nodeId]!, page.nodeId, page.variant);
     const head = headTags(meta, siteUrl);
-    if (page.kind === 'page') {
-      const texts = textFilesOf(PAGE_TEXTS[page.name], textParts);
-      return htmlDocument({ template: pageTemplates[page.name] ?? template, path: page.path, lang: page.lang, texts, head, body });
-    }
-    // The texts of the step and of those one answer on go into its page (see embeddedTexts).
-    const json = textFileOf(nodeIndex, i18n.getResourceBundle(page.lang, 'tree') as TreeLocale, nodesForStep(nodeIndex, page.nodeId));
-    const embeddedTexts = { stem: stepTextFile(page.nodeId), json };
-    return htmlDocument({ template, path: page.path, lang: page.lang, embeddedTexts, head, body });
+    // What the page's route declares: a step's texts go into its page (see embeddedTexts), the files of
+    // the other nodes it shows are named for the boot script to fetch.
+    const { step, nodes = [] } = textsAt(page.path);
+    const embeddedTexts = step ? { stem: stepTextFile(step), json: JSON.stringify(textFileOf(nodeIndex, texts, nodesForStep(nodeIndex, step))) } : undefined;
+    const pageTemplate = page.kind === 'page' ? (pageTemplates[page.name] ?? template) : template;
+    return htmlDocument({ template: pageTemplate, path: page.path, lang: page.lang, texts: partFilesOf(nodes, textParts), embeddedTexts, head, body });
   }
 
   function extraPageMeta(page: Extract<SitePage, { kind: 'page' }>): PageMeta {
@@ -120,19 +115,22 @@ async function prerender() {
 
   /**
    * Static hosts serve 404.html at whatever address was asked for, so relative links would break:
-   * its links start from the site URL's path, and it needs no script or asset file.
+   * its links start from the site URL's path, and it needs no script or asset file. The one a host
+   * serves everywhere speaks both languages; a language's own (for servers that can pick it by the
+   * address) puts that language first and names it on the document.
    */
-  function notFoundDocument(): string {
+  function notFoundDocument(first: Language = LANGUAGES[0]): string {
     const root = new URL(siteUrl).pathname;
-    const sections = LANGUAGES.map((lang, i) => {
+    const languages = [first, ...LANGUAGES.filter((lang) => lang !== first)];
+    const sections = languages.map((lang, i) => {
       const t = i18n.getFixedT(lang, 'common');
       const heading = i === 0 ? 'h1' : 'h2';
       return `<section lang="${lang}"><${heading}>${escapeHtml(t('notFound.title'))}</${heading}><p class="lead">${escapeHtml(t('notFound.body'))}</p><p><a class="answer" href="${root}${lang}/">${escapeHtml(t('notFound.start'))}</a></p></section>`;
     });
-    const t = i18n.getFixedT('en', 'common');
+    const t = i18n.getFixedT(first, 'common');
     const head = `<title>${escapeHtml(t('site.titleTemplate', { title: t('notFound.title') }))}</title>\n    <meta name="robots" content="noindex" />`;
     const body = `<main id="main" class="step not-found">${sections.join('')}</main>`;
-    return htmlDocument({ template, path: '/', lang: 'en', head, body, withoutScripts: true });
+    return htmlDocument({ template, path: '/', lang: first, head, body, withoutScripts: true });
   }
 
   /** What the service worker answers for a page it has not seen, offline: the app renders it. */

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Resource } from 'i18next';
-import { ALL_NAMESPACES } from '../app/i18n';
-import { LANGUAGES, type Language } from '../tree/languages';
-import type { TreeLocale } from '../tree/types';
+import { NAMESPACES } from '@/site/namespaces';
+import { LANGUAGES, type Language } from '@/tree/languages';
+import type { TreeLocale } from '@/tree/types';
 
 const LOCALES_DIR = join(import.meta.dirname, '../../locales');
 
@@ -16,13 +16,14 @@ export function readLocaleFile(lang: Language, ns: string, dir = LOCALES_DIR): o
   }
 }
 
-/** Every namespace of every language, for the prerender's i18next. */
+/** The interface's namespaces of every language, for the prerender's i18next. */
 export function readAllLocales(dir = LOCALES_DIR): Resource {
   return Object.fromEntries(
-    LANGUAGES.map((lang) => [lang, Object.fromEntries(ALL_NAMESPACES.map((ns) => [ns, readLocaleFile(lang, ns, dir)]))]),
+    LANGUAGES.map((lang) => [lang, Object.fromEntries(NAMESPACES.map((ns) => [ns, readLocaleFile(lang, ns, dir)]))]),
   ) as Resource;
 }
 
+/** The steps' words of every language (locales/{lang}/tree.json). */
 export function readTreeLocales(dir = LOCALES_DIR): Record<Language, TreeLocale> {
   return Object.fromEntries(LANGUAGES.map((lang) => [lang, readLocaleFile(lang, 'tree', dir)])) as Record<Language, TreeLocale>;
 }

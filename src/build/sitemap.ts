@@ -1,6 +1,6 @@
-import { absoluteUrl } from '../app/page-meta';
-import { LANGUAGES } from '../tree/languages';
-import { switchLanguage } from '../tree/paths';
+import { absoluteUrl } from '@/site/page-meta';
+import { LANGUAGES } from '@/tree/languages';
+import { switchLanguage } from '@/site/paths';
 import { escapeHtml } from './html-document';
 
 /** sitemap.xml: every page in every language, each with its hreflang alternates. */

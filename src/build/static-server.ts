@@ -1,23 +1,13 @@
-// A plain static file server like the hosts fix502 is deployed to: no SPA fallback, real 404s
-// (with 404.html), "dir" → "dir/" redirects, bound to 127.0.0.1. `npm start` and the e2e tests use it.
+// `npm start` and the e2e tests serve dist/ as the hosts fix502 is deployed to do: files through sirv
+// (a maintained static-file library), gzip through compression, and a thin wrapper for what a plain
+// host does besides: real 404s with 404.html (no fallback page), "dir" → "dir/", nothing outside dist/.
 //   tsx src/build/static-server.ts [dir] [--port N] [--base /sub/path/]
+import compression from 'compression';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-};
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { join, resolve, sep } from 'node:path';
+import sirv from 'sirv';
+import { languageOfPath, notFoundFile } from '@/site/paths';
 
 export interface ServeOptions {
   dir: string;
@@ -28,34 +18,49 @@ export interface ServeOptions {
   precompressed?: boolean;
 }
 
+/** Folders whose names change with their content: cached for a year, as the README asks of hosts. */
+const IMMUTABLE = /^\/(assets|texts)\//;
+
 export function serveStatic({ dir, port, base, precompressed = true }: ServeOptions): Promise<Server> {
   const root = resolve(dir);
-  const notFoundPage = join(root, '404.html');
-  const server = createServer((request, response) => {
+  const files = sirv(root, {
+    // Reads each file when asked, so that a test may rewrite dist/ while the server runs.
+    dev: true,
+    etag: true,
+    gzip: precompressed,
+    extensions: [],
+    setHeaders: (response, pathname) => response.setHeader('Cache-Control', IMMUTABLE.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+  });
+  // As nginx's gzip does (its gzip_min_length is 20 bytes), not only past compression's default 1 KB.
+  const compress = compression({ threshold: 0 });
+  const notFound = (response: ServerResponse, pathname: string) => {
+    // The not-found page of the address's language where the build wrote one, else the one for both.
+    const lang = languageOfPath(pathname);
+    const page = [lang && join(root, notFoundFile(lang)), join(root, notFoundFile())].find((file) => file && existsSync(file));
+    response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
+    response.end(page ? readFileSync(page) : 'Not found');
+  };
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-    const send404 = () => {
-      response.writeHead(404, { 'Content-Type': TYPES['.html']!, 'Cache-Control': 'no-cache' });
-      response.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found');
-    };
-    let pathname: string;
+    if (!url.pathname.startsWith(base)) {
+      if (`${url.pathname}/` === base) return redirect(response, base + url.search);
+      return notFound(response, '/');
+    }
+    const below = url.pathname.slice(base.length - 1);
+    let decoded: string;
     try {
-      pathname = decodeURIComponent(url.pathname);
+      decoded = decodeURIComponent(below);
     } catch {
-      return send404();
+      return notFound(response, below);
     }
-    if (!pathname.startsWith(base)) {
-      if (`${pathname}/` === base) return redirect(response, base + url.search);
-      return send404();
-    }
-    const file = normalize(join(root, pathname.slice(base.length)));
-    if (!file.startsWith(root)) return send404();
-    if (!existsSync(file)) return send404();
-    if (statSync(file).isDirectory()) {
-      if (!pathname.endsWith('/')) return redirect(response, `${url.pathname}/${url.search}`);
-      return sendFile(response, join(file, 'index.html'), send404, acceptsGzip && { precompressed });
-    }
-    sendFile(response, file, send404, acceptsGzip && { precompressed });
+    // Never a file outside dist/, however the path is spelled ("/..%2Fdist-other/file").
+    const file = resolve(root, `.${decoded}`);
+    if (file !== root && !file.startsWith(root + sep)) return notFound(response, below);
+    const folder = existsSync(file) && statSync(file).isDirectory();
+    if (folder && !decoded.endsWith('/')) return redirect(response, `${url.pathname}/${url.search}`);
+    if (decoded.includes('%') || decoded.split('/').includes('..')) return notFound(response, below);
+    request.url = (folder ? `${below}index.html` : below) + url.search;
+    compress(request, response, () => files(request, response, () => notFound(response, below)));
   });
   return new Promise((done, fail) => {
     server.once('error', fail);
@@ -63,42 +68,9 @@ export function serveStatic({ dir, port, base, precompressed = true }: ServeOpti
   });
 }
 
-function redirect(response: import('node:http').ServerResponse, location: string) {
+function redirect(response: ServerResponse, location: string) {
   response.writeHead(301, { Location: location });
   response.end();
-}
-
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.xml', '.webmanifest']);
-const gzipped = new Map<string, { mtimeMs: number; body: Buffer }>();
-
-/**
- * gzip, as every static host does for text: the benchmark's byte counts are what people download.
- * A file the build compressed already (`file.gz`, src/build/precompress.ts) is sent as it is, as
- * nginx's gzip_static does.
- */
-function gzipOf(file: string, precompressed: boolean): Buffer {
-  const { mtimeMs } = statSync(file);
-  if (precompressed && existsSync(`${file}.gz`) && statSync(`${file}.gz`).mtimeMs >= mtimeMs) return readFileSync(`${file}.gz`);
-  const hit = gzipped.get(file);
-  if (hit && hit.mtimeMs === mtimeMs) return hit.body;
-  const body = gzipSync(readFileSync(file));
-  gzipped.set(file, { mtimeMs, body });
-  return body;
-}
-
-function sendFile(response: import('node:http').ServerResponse, file: string, fallback: () => void, gzip: false | { precompressed: boolean }) {
-  if (!existsSync(file)) return fallback();
-  const immutable = file.includes(`${join('/', 'assets', '/')}`);
-  const compress = gzip !== false && COMPRESSIBLE.has(extname(file));
-  const body = compress ? gzipOf(file, gzip.precompressed) : readFileSync(file);
-  response.writeHead(200, {
-    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'Content-Length': body.length,
-    Vary: 'Accept-Encoding',
-    ...(compress ? { 'Content-Encoding': 'gzip' } : {}),
-  });
-  response.end(body);
 }
 
 function parseArgs(argv: string[]): ServeOptions {

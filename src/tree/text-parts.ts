@@ -1,6 +1,5 @@
-import { nodesOfSide, successors, type NodeIndex, SIDES } from './graph.ts';
+import { nodesOfSide, successors, type NodeIndex, SIDES } from './graph';
 import type { Tree } from './types';
-import { ID } from './ids.ts';
 
 /**
  * The step texts are downloaded in three parts, so that a visitor's phone does not fetch the owner's
@@ -28,24 +27,4 @@ export function textPartOf(tree: Tree, index: NodeIndex): Map<string, TextPart> 
 export function nodesForStep(index: NodeIndex, id: string): string[] {
   const node = index.get(id);
   return [...new Set([id, ...(node ? successors(node) : [])])];
-}
-
-/**
- * The files of step texts, named from a language's folder: a step's page holds its own (that step's
- * and those one answer on, nodesForStep); the app fetches the rest by part, once per side: a visitor
- * never downloads the owner's server manual.
- */
-export type TextFileStem = `steps/${string}` | `parts/${TextPart}`;
-
-/** The id of the element in a step's page that holds its step file (src/build/html-document.ts). */
-export const EMBEDDED_TEXTS = 'step-texts';
-
-export const stepTextFile = (id: string): TextFileStem => `steps/${id}`;
-export const partTextFile = (part: TextPart): TextFileStem => `parts/${part}`;
-
-export function isTextFileStem(stem: string): stem is TextFileStem {
-  const [folder, name = '', ...rest] = stem.split('/');
-  if (rest.length > 0) return false;
-  if (folder === 'parts') return (TEXT_PARTS as readonly string[]).includes(name);
-  return folder === 'steps' && ID.test(name);
 }

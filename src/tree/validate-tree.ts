@@ -1,8 +1,6 @@
 import { indexNodes, successors, walk, type NodeIndex } from './graph';
 import { ID } from './ids';
 import { LANGUAGES, type Language } from './languages';
-import { RESERVED_IDS } from './reserved-ids';
-import { LINKABLE_PAGES } from './paths';
 import { linkedNodes, linkedPages } from './rich-text';
 import { FIGURES, NODE_KINDS, OUTCOME_TONES, PLATFORM_DIMENSIONS, PLATFORM_GROUPS, type Step, type Tree, type TreeLocale, type TreeNode } from './types';
 
@@ -40,30 +38,36 @@ export interface Problem {
 
 export type TreeLocales = Record<Language, TreeLocale>;
 
+/** What the site's addresses take: ids a node may not have, and the pages a text may link to. */
+export interface SiteNames {
+  reservedIds: readonly string[];
+  pages: readonly string[];
+}
+
 
 /** Every problem of the tree and its texts, never just the first: a pure function for the build and the tests. */
-export function validateTree(tree: Tree, locales: TreeLocales): Problem[] {
+export function validateTree(tree: Tree, locales: TreeLocales, site: SiteNames): Problem[] {
   const problems: Problem[] = [];
   const report = (code: ProblemCode, node: string, message: string, extra: Partial<Problem> = {}) =>
     problems.push({ code, node, message, ...extra });
 
-  checkIds(tree, report);
+  checkIds(tree, site, report);
   const index = indexNodes(tree);
   for (const node of tree.nodes) checkNode(node, index, report);
   checkGraph(tree, index, report);
-  checkAliases(tree, index, report);
-  for (const lang of LANGUAGES) checkTexts(tree, index, lang, locales, report);
+  checkAliases(tree, index, site, report);
+  for (const lang of LANGUAGES) checkTexts(tree, index, lang, locales, site, report);
   return problems;
 }
 
 type Report = (code: ProblemCode, node: string, message: string, extra?: Partial<Problem>) => void;
 
-function checkIds(tree: Tree, report: Report) {
+function checkIds(tree: Tree, site: SiteNames, report: Report) {
   const seen = new Set<string>();
   for (const node of tree.nodes) {
     if (!ID.test(node.id)) report('bad-id', String(node.id), `id "${node.id}" is not lowercase kebab-case`);
     if (seen.has(node.id)) report('duplicate-id', node.id, `id "${node.id}" is used by more than one node`);
-    if (RESERVED_IDS.includes(node.id)) report('reserved-id', node.id, `id "${node.id}" is reserved for a page of the site`);
+    if (site.reservedIds.includes(node.id)) report('reserved-id', node.id, `id "${node.id}" is reserved for a page of the site`);
     seen.add(node.id);
   }
   if (!seen.has(tree.start)) report('missing-start', tree.start, `the start node "${tree.start}" does not exist`);
@@ -200,11 +204,11 @@ function findCycle(index: NodeIndex): string[] {
   return [...onCycle];
 }
 
-function checkAliases(tree: Tree, index: NodeIndex, report: Report) {
+function checkAliases(tree: Tree, index: NodeIndex, site: SiteNames, report: Report) {
   for (const [alias, target] of Object.entries(tree.aliases)) {
     if (!ID.test(alias)) report('bad-alias', alias, `alias "${alias}" is not lowercase kebab-case`);
     if (index.has(alias)) report('bad-alias', alias, `alias "${alias}" is also a node id`);
-    if (RESERVED_IDS.includes(alias)) report('reserved-id', alias, `alias "${alias}" is reserved for a page of the site`);
+    if (site.reservedIds.includes(alias)) report('reserved-id', alias, `alias "${alias}" is reserved for a page of the site`);
     if (!index.has(target)) report('dangling-next', alias, `alias "${alias}" points to no node ("${target}")`);
   }
 }
@@ -222,7 +226,7 @@ export function expectedKeys(node: TreeNode): string[] {
 
 const OPTIONAL_KEYS = ['body'];
 
-function checkTexts(tree: Tree, index: NodeIndex, lang: Language, locales: TreeLocales, report: Report) {
+function checkTexts(tree: Tree, index: NodeIndex, lang: Language, locales: TreeLocales, site: SiteNames, report: Report) {
   const texts = locales[lang]?.nodes ?? {};
   for (const id of Object.keys(texts)) {
     if (!index.has(id)) report('extra-key', id, `${lang}: text for a node that does not exist`, { lang, key: `nodes.${id}` });
@@ -248,7 +252,7 @@ function checkTexts(tree: Tree, index: NodeIndex, lang: Language, locales: TreeL
         if (!index.has(target)) report('bad-link', node.id, `${lang}: "${key}" links to unknown node "${target}"`, { lang, key: `nodes.${node.id}.${key}` });
       }
       for (const target of linkedPages(String(value))) {
-        if (!Object.hasOwn(LINKABLE_PAGES, target)) report('bad-link', node.id, `${lang}: "${key}" links to unknown page "${target}"`, { lang, key: `nodes.${node.id}.${key}` });
+        if (!site.pages.includes(target)) report('bad-link', node.id, `${lang}: "${key}" links to unknown page "${target}"`, { lang, key: `nodes.${node.id}.${key}` });
       }
     }
   }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, hashSource } from '../../src/build/content-security-policy';
-import { deferBoot, DEFERRED_BOOT } from '../../src/build/deferred-boot';
-import { headTags, htmlDocument, inlineStylesheets } from '../../src/build/html-document';
-import { siteUrlFromEnv } from '../../src/build/site-config';
-import { sitePages } from '../../src/build/site-pages';
-import { robotsTxt, sitemapXml } from '../../src/build/sitemap';
-import type { Tree } from '../../src/tree/types';
+import { contentSecurityPolicy, hashSource } from '@/build/content-security-policy';
+import { deferBoot, DEFERRED_BOOT } from '@/build/deferred-boot';
+import { headTags, htmlDocument, inlineStylesheets } from '@/build/html-document';
+import { siteUrlFromEnv } from '@/build/site-config';
+import { sitePages } from '@/site/site-pages';
+import { robotsTxt, sitemapXml } from '@/build/sitemap';
+import type { Tree } from '@/tree/types';
 
 const TEMPLATE = `<!doctype html>
 <html lang="en">

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTreeLocales } from '../../src/build/read-locales';
-import { indexNodes } from '../../src/tree/graph';
-import { LANGUAGES } from '../../src/tree/languages';
-import { loadTree } from '../../src/tree/load-tree';
+import { readTreeLocales } from '@/build/read-locales';
+import { indexNodes } from '@/tree/graph';
+import { LANGUAGES } from '@/tree/languages';
+import { loadTree } from '@/tree/load-tree';
 import { pageText } from './page-text';
 
 /** A fact, where it comes from, the step (and platform) that carries it, and a phrase of it in each language. */

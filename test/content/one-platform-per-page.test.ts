@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTreeLocales } from '../../src/build/read-locales';
-import { LANGUAGES } from '../../src/tree/languages';
-import { loadTree } from '../../src/tree/load-tree';
-import { groupOf } from '../../src/tree/platform-groups';
-import { PLATFORM_DIMENSIONS, type NodeText, type Platform, type TreeNode } from '../../src/tree/types';
+import { readTreeLocales } from '@/build/read-locales';
+import { LANGUAGES } from '@/tree/languages';
+import { loadTree } from '@/tree/load-tree';
+import { groupOf } from '@/tree/platform-groups';
+import { PLATFORM_DIMENSIONS, type NodeText, type Platform, type TreeNode } from '@/tree/types';
 import { PLATFORM_MARKERS } from '../fixtures/platform-markers';
 
 // A platform's page of a step speaks of that platform only: its shared prose is neutral, and what

@@ -1,4 +1,4 @@
-import type { NodeText, TreeNode } from '../../src/tree/types';
+import type { NodeText, TreeNode } from '@/tree/types';
 
 /** All a reader sees on a node's page for one platform (or, without one, on all of them): its texts and its commands. */
 export function pageText(node: TreeNode, text: NodeText, variant?: string): string {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadTree } from '../../src/tree/load-tree';
-import { groupOf } from '../../src/tree/platform-groups';
-import type { Step } from '../../src/tree/types';
+import { loadTree } from '@/tree/load-tree';
+import { groupOf } from '@/tree/platform-groups';
+import type { Step } from '@/tree/types';
 
 // A PHP version in a command is right for one release only: such a command must sit on that release's
 // page, after the command that lists the versions installed, so that a person on another finds theirs.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseAccessLine } from '../../src/diagnose/access-log';
-import { AccessStats } from '../../src/diagnose/access-stats';
-import { diagnose } from '../../src/diagnose/run';
+import { parseAccessLine } from '@/diagnose/access-log';
+import { AccessStats } from '@/diagnose/access-stats';
+import { diagnose } from '@/diagnose/run';
 
 describe('access-log lines', () => {
   it('nginx and Apache combined, the zone turned into UTC', () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ADVICE_KEYS } from '../../src/diagnose/advice';
-import { matchLine } from '../../src/diagnose/analyze';
+import { ADVICE_KEYS } from '@/diagnose/advice';
+import { matchLine } from '@/diagnose/analyze';
 
 const advice = (lang: string) =>
   (JSON.parse(readFileSync(join(import.meta.dirname, `../../locales/${lang}/diagnose.json`), 'utf8')) as { advice: Record<string, string> }).advice;

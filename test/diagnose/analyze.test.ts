@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeLines, LogAnalyzer, rankGroups, summarize, type CauseGroup } from '../../src/diagnose/analyze';
-import { diagnose } from '../../src/diagnose/run';
+import { analyzeLines, LogAnalyzer, rankGroups, summarize, type CauseGroup } from '@/diagnose/analyze';
+import { diagnose } from '@/diagnose/run';
 
 const log = readFileSync(join(import.meta.dirname, '../fixtures/diagnose/mixed-error-log.txt'), 'utf8');
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CAUSE_STEPS, READ_LOGS_STEP } from '../../src/diagnose/cause-steps';
-import { CAUSES } from '../../src/diagnose/causes';
-import tree from '../../src/content/tree.json';
+import { CAUSE_STEPS, READ_LOGS_STEP } from '@/diagnose/cause-steps';
+import { CAUSES } from '@/diagnose/causes';
+import tree from '@/content/tree.json';
 
 const locale = (lang: string) =>
   JSON.parse(readFileSync(join(import.meta.dirname, `../../locales/${lang}/diagnose.json`), 'utf8')) as Record<string, unknown>;

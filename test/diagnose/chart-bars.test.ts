@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartBars } from '../../src/diagnose/chart-bars';
+import { chartBars } from '@/diagnose/chart-bars';
 
 const m = (minute: number) => Date.UTC(2026, 11, 1, 20, 0) + minute * 60_000;
 

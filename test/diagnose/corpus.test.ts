@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import corpus from '../fixtures/diagnose-corpus.json';
-import { matchLine } from '../../src/diagnose/analyze';
-import { isCause } from '../../src/diagnose/causes';
+import { matchLine } from '@/diagnose/analyze';
+import { isCause } from '@/diagnose/causes';
 
 interface Entry {
   line: string;

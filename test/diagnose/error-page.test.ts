@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import tree from '../../src/content/tree.json';
-import { readErrorPage } from '../../src/diagnose/error-page';
-import { PAGE_STEPS, stepOfPage } from '../../src/diagnose/error-page-steps';
+import tree from '@/content/tree.json';
+import { readErrorPage } from '@/diagnose/error-page';
+import { PAGE_STEPS, stepOfPage } from '@/diagnose/error-page-steps';
 
 // The first four were answered here by nginx 1.22.1, Apache 2.4.71, HAProxy 2.6.12 and Varnish 7.1;
 // the others are the pages as a browser shows them, copied as text.

@@ -2,7 +2,7 @@
 // the lab recorded with a cause give that cause, the startup and other noise lines give no finding,
 // and each scenario's most likely cause is the one it reproduced.
 import { describe, expect, it } from 'vitest';
-import { analyzeLines, matchLine, summarize } from '../../src/diagnose/analyze';
+import { analyzeLines, matchLine, summarize } from '@/diagnose/analyze';
 import snapshot from '../fixtures/lab/snapshot.json';
 
 /**

@@ -1,9 +1,9 @@
 // The lines real servers wrote in the lab (test/fixtures/lab/snapshot.json): the diagnosis must
 // still name each scenario's cause from them, and link its first finding to that cause's step.
 import { describe, expect, it } from 'vitest';
-import { analyzeLines, summarize } from '../../src/diagnose/analyze';
-import { CAUSE_STEPS } from '../../src/diagnose/cause-steps';
-import { isCause } from '../../src/diagnose/causes';
+import { analyzeLines, summarize } from '@/diagnose/analyze';
+import { CAUSE_STEPS } from '@/diagnose/cause-steps';
+import { isCause } from '@/diagnose/causes';
 import snapshot from '../fixtures/lab/snapshot.json';
 
 describe('the lab snapshot', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchLine } from '../../src/diagnose/analyze';
+import { matchLine } from '@/diagnose/analyze';
 
 // Lines every busy server writes that are not why a 502 happened: a finding for any of them
 // would send the owner the wrong way.

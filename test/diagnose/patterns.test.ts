@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matchLine } from '../../src/diagnose/analyze';
-import { causeOfErrno, PATTERN_FILES, PATTERNS } from '../../src/diagnose/patterns';
+import { matchLine } from '@/diagnose/analyze';
+import { causeOfErrno, PATTERN_FILES, PATTERNS } from '@/diagnose/patterns';
 
 // One line per message template, written from the format string named next to each pattern in
 // src/diagnose/patterns.ts (the real, posted lines are in test/fixtures/diagnose-corpus.json).

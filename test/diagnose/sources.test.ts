@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchLine } from '../../src/diagnose/analyze';
+import { matchLine } from '@/diagnose/analyze';
 
 // Lines the servers wrote on Debian 12 (caddy 2.6.2, haproxy 2.6.12, varnish 7.1, gunicorn 20.1,
 // Node.js 20.20), run on 127.0.0.1 and made to fail: a closed port, a missing socket, a slow backend,

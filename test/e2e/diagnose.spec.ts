@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CAUSE_STEPS } from '../../src/diagnose/cause-steps';
+import { CAUSE_STEPS } from '@/diagnose/cause-steps';
 import { expect, test, title } from './fixtures';
 import { waitForHydration } from './wizard';
 
@@ -23,6 +23,7 @@ for (const lang of ['en', 'ru'] as const) {
   const t = texts(lang);
 
   test(`${lang}: a pasted log gives its causes, most likely first, with links to the steps that fix them`, async ({ page, checks }) => {
+    test.setTimeout(60_000); // two axe runs: on a loaded machine each takes some 15 s on this page
     await page.goto(`/${lang}/diagnose/`);
     await waitForHydration(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.title);

@@ -4,7 +4,7 @@ import type { Result, RunOptions } from 'axe-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { TreeLocale } from '../../src/tree/types';
+import type { TreeLocale } from '@/tree/types';
 
 type Lang = 'en' | 'ru';
 

@@ -1,5 +1,5 @@
 import type { Browser } from '@playwright/test';
-import { walk } from '../../src/tree/graph';
+import { walk } from '@/tree/graph';
 import { expect, option, runAxe, test, texts, title } from './fixtures';
 import { nodes, tree } from './tree';
 

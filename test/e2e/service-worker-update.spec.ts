@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
-import { serveStatic } from '../../src/build/static-server';
+import { serveStatic } from '@/build/static-server';
 import { expect, test, title } from './fixtures';
 import { PORT_BASE } from './playwright.config';
 

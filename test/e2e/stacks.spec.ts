@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, option, test, texts, title } from './fixtures';
 import { node } from './tree';
 import { waitForHydration } from './wizard';
-import type { Step } from '../../src/tree/types';
+import type { Step } from '@/tree/types';
 
 type Lang = 'en' | 'ru';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { indexNodes } from '../../src/tree/graph';
-import { loadTree } from '../../src/tree/load-tree';
-import type { TreeNode } from '../../src/tree/types';
+import { indexNodes } from '@/tree/graph';
+import { loadTree } from '@/tree/load-tree';
+import type { TreeNode } from '@/tree/types';
 
 /** The tree the site was built from, so that walks follow it rather than a copy of it. */
 export const tree = loadTree(JSON.parse(readFileSync(join(import.meta.dirname, '../../src/content/tree.json'), 'utf8')));

@@ -21,7 +21,9 @@ test.describe('addresses', () => {
       expect404(page);
       const response = await page.goto(`/${lang}/no-such-step/`);
       expect(response?.status()).toBe(404);
-      await expect(page.getByRole('heading', { name: texts.common[lang].notFound.title })).toBeVisible();
+      // The address's language first, and named on the document, so that a reader hears it in it.
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(h1(page)).toHaveText(texts.common[lang].notFound.title);
       await checks.axe();
       await page.getByRole('link', { name: texts.common[lang].notFound.start }).click();
       await expect(h1(page)).toHaveText(title(lang, 'start'));
@@ -62,6 +64,17 @@ test.describe('addresses', () => {
       await expect(h1(page)).toHaveText(title(lang, 'start'));
       await context.close();
     }
+  });
+
+  test('an address in no language gets the not-found page of both, English first', async ({ page, checks }) => {
+    expect404(page);
+    const response = await page.goto('/no-such-folder/');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(h1(page)).toHaveText(texts.common.en.notFound.title);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(texts.common.ru.notFound.title);
+    await expect(page.getByRole('link', { name: texts.common.ru.notFound.start })).toBeVisible();
+    await checks.axe();
   });
 
   test('a renamed step keeps no broken links: /en/start/ is not a second start page', async ({ page }) => {

@@ -11,7 +11,9 @@ export async function open(page: Page, checks: Checks, url: string): Promise<voi
 /**
  * The app marks <html data-hydrated> once it runs; the copy buttons appear only then too. The page
  * itself says when the mark arrives, instead of a poll that looks again only after 100, 250, 500 ms:
- * that wait was a quarter of a second on every page of every spec. Same 5 s as an expect.
+ * that wait was a quarter of a second on every page of every spec. The app boots after the first
+ * paint, then fetches and parses its chunks: with four suites sharing two cores that took more than
+ * the 5 s of a plain expect, so it gets 15 s.
  */
 export async function waitForHydration(page: Page): Promise<void> {
   const hydrated = await page.evaluate(
@@ -26,7 +28,7 @@ export async function waitForHydration(page: Page): Promise<void> {
         observer.observe(html, { attributes: true, attributeFilter: ['data-hydrated'] });
         setTimeout(() => resolve(done()), ms);
       }),
-    5_000,
+    15_000,
   );
   expect(hydrated, `${page.url()} hydrated (html[data-hydrated])`).toBe(true);
 }

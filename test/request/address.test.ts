@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSiteAddress } from '../../src/request/address';
+import { checkSiteAddress } from '@/request/address';
 import { requestTexts } from './texts';
 
 describe('checkSiteAddress', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import chainLinksJson from '../../src/content/chain-links.json';
-import treeJson from '../../src/content/tree.json';
-import { CHAIN_LINKS, chainStatus, parseChainLinks, type ChainLinkMap } from '../../src/request/chain-status';
+import chainLinksJson from '@/content/chain-links.json';
+import treeJson from '@/content/tree.json';
+import { CHAIN_LINKS, chainStatus, parseChainLinks, type ChainLinkMap } from '@/request/chain-status';
 
 const map: ChainLinkMap = {
   'private-window': { link: 'browser', ifYes: 'suspected', ifNo: 'fine' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AUDIENCES, composeRequest, type LetterTexts, type RequestInput } from '../../src/request/compose';
-import { parseDiagnosis } from '../../src/request/diagnosis';
-import { zonedTime } from '../../src/request/time';
+import { AUDIENCES, composeRequest, type LetterTexts, type RequestInput } from '@/request/compose';
+import { parseDiagnosis } from '@/request/diagnosis';
+import { zonedTime } from '@/request/time';
 import { requestTexts } from './texts';
 
 // Typed against the composer's interface: a key missing from either file is a compile error.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAILTO_LIMIT, mailtoUrl } from '../../src/request/mailto';
+import { MAILTO_LIMIT, mailtoUrl } from '@/request/mailto';
 
 const note = '(The message was shortened.)';
 const bodyOf = (url: string) => decodeURIComponent(new URL(url).searchParams.get('body') === null ? '' : url.split('&body=')[1]!);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { chooseVariant, detectPlatform } from '../../src/tree/detect-platform';
+import { chooseVariant, detectPlatform } from '@/tree/detect-platform';
 
 // Real user-agent strings, as the browsers send them.
 const agents = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitForeignQuotes } from '../../src/tree/foreign-quotes';
+import { splitForeignQuotes } from '@/tree/foreign-quotes';
 
 describe('splitForeignQuotes', () => {
   it('marks an English quotation on a Russian page, keeping the quotation marks Russian', () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { indexNodes, nodesOfSide, successors, walk } from '../../src/tree/graph';
-import type { Tree } from '../../src/tree/types';
+import { indexNodes, nodesOfSide, successors, walk } from '@/tree/graph';
+import type { Tree } from '@/tree/types';
 import { nodeOf, validTree, variation } from '../fixtures/trees';
 
 const index = indexNodes(validTree);

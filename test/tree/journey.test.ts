@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseJourney, pathTo, recordAnswer, type Journey, type JourneyStep } from '../../src/tree/journey';
+import { parseJourney, pathTo, recordAnswer, type Journey, type JourneyStep } from '@/tree/journey';
 
 const visitor: JourneyStep = { node: 'start', answer: 'visitor', to: 'reload' };
 const reloadDidNotHelp: JourneyStep = { node: 'reload', answer: 'no', to: 'flush-dns' };

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { isLanguage, LANGUAGES, pickLanguage } from '../../src/tree/languages';
+import { isLanguage, LANGUAGES, pickLanguage } from '@/tree/languages';
 
 describe('pickLanguage', () => {
   it('picks Russian when Russian is anywhere in the preferred languages', () => {

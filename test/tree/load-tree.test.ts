@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { loadTree } from '../../src/tree/load-tree';
+import { loadTree } from '@/tree/load-tree';
 import { validTree } from '../fixtures/trees';
 
 describe('loadTree', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { choiceToKeep, groupAddresses, groupOf, matchVariant, membersOf } from '../../src/tree/platform-groups';
-import { PLATFORM_DIMENSIONS, PLATFORM_GROUPS } from '../../src/tree/types';
+import { choiceToKeep, groupAddresses, groupOf, matchVariant, membersOf } from '@/tree/platform-groups';
+import { PLATFORM_DIMENSIONS, PLATFORM_GROUPS } from '@/tree/types';
 
 describe('platform groups', () => {
   it('are platforms of a dimension, and so are all their members', () => {

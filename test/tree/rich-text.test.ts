@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { linkedNodes, parseBlocks, parseInline } from '../../src/tree/rich-text';
+import { linkedNodes, parseBlocks, parseInline } from '@/tree/rich-text';
 
 describe('parseInline', () => {
   it('keeps plain text as one piece of text', () => {

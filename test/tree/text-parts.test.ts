@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { indexNodes } from '../../src/tree/graph';
-import { isTextFileStem, nodesForStep, partTextFile, stepTextFile, textPartOf } from '../../src/tree/text-parts';
-import type { Tree } from '../../src/tree/types';
+import { indexNodes } from '@/tree/graph';
+import { nodesForStep, textPartOf } from '@/tree/text-parts';
+import type { Tree } from '@/tree/types';
 
 const tree: Tree = {
   start: 'start',
@@ -41,17 +41,5 @@ describe('nodesForStep', () => {
     expect(nodesForStep(index, 'start')).toEqual(['start', 'reload', 'logs', 'about']);
     expect(nodesForStep(index, 'reload')).toEqual(['reload', 'solved', 'contact']);
     expect(nodesForStep(index, 'solved')).toEqual(['solved']);
-  });
-});
-
-describe('text files', () => {
-  it('names a step’s file and a part’s', () => {
-    expect(stepTextFile('flush-dns')).toBe('steps/flush-dns');
-    expect(partTextFile('owner')).toBe('parts/owner');
-  });
-
-  it('accepts only names it could have written (the boot script reads them from the page)', () => {
-    for (const stem of ['steps/flush-dns', 'steps/a1', 'parts/shared', 'parts/visitor']) expect(isTextFileStem(stem)).toBe(true);
-    for (const stem of ['', 'steps/', 'parts/other', 'steps/Flush', 'steps/../x', 'steps/a/b', 'nodes/a', 'tree', 'other/a']) expect(isTextFileStem(stem)).toBe(false);
   });
 });

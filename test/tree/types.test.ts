@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NODE_KINDS, PLATFORM_DIMENSIONS } from '../../src/tree/types';
-
-describe('NODE_KINDS', () => {
-  it("holds DESIGN.md's three kinds, plus info for pages to read", () => {
-    expect([...NODE_KINDS].sort()).toEqual(['check', 'info', 'outcome', 'question']);
-  });
-});
+import { PLATFORM_DIMENSIONS } from '@/tree/types';
 
 describe('PLATFORM_DIMENSIONS', () => {
   it('uses only lowercase kebab-case values, since each is a URL segment', () => {

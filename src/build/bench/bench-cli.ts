@@ -6,7 +6,7 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Server } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { serveStatic } from '../static-server';
+import { serveStatic } from '@/build/static-server';
 import { measureFirstView, measureNextStep, withBrowser, type FirstView, type NextStep } from './first-view';
 import { errorPageSizes } from './error-page-sizes';
 import { runLighthouse, type LighthouseRun } from './lighthouse';
@@ -193,13 +193,13 @@ function growth() {
 }
 
 function diagnoseSpeed() {
-  const script = join(ROOT, 'src/build/bench-diagnose.ts');
+  const script = join(ROOT, 'src/build/bench/diagnose-speed.ts');
   if (!existsSync(script)) return;
   const result = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [script], { cwd: ROOT, encoding: 'utf8' });
   say();
   say('## Log diagnosis');
   say();
-  say(result.status === 0 ? result.stdout.trim() : `bench-diagnose failed: ${result.stderr.slice(-500)}`);
+  say(result.status === 0 ? result.stdout.trim() : `diagnose-speed failed: ${result.stderr.slice(-500)}`);
 }
 
 function writeFloorPage(dist: string) {

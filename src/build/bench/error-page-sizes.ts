@@ -2,10 +2,10 @@
 // Part of `npm run bench`; alone: `npx tsx src/build/bench/error-page-sizes.ts`.
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { HEADER_ROOM, ONE_BUFFER, sizeLimit } from '../error-pages/raw-response';
-import { readErrorPageTexts } from '../error-pages/texts';
-import { errorPageFiles } from '../error-pages/write-error-pages';
-import { siteUrlFromEnv } from '../site-config';
+import { HEADER_ROOM, ONE_BUFFER, sizeLimit } from '@/build/error-pages/raw-response';
+import { readErrorPageTexts } from '@/build/error-pages/texts';
+import { errorPageFiles } from '@/build/error-pages/write-error-pages';
+import { siteUrlFromEnv } from '@/build/site-config';
 
 export function errorPageSizes(): string[] {
   const pages = errorPageFiles({ texts: readErrorPageTexts(), siteUrl: siteUrlFromEnv() }).filter((file) => file.page);

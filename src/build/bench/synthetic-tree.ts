@@ -1,4 +1,4 @@
-import type { Tree, TreeLocale, TreeNode } from '../../tree/types';
+import type { Tree, TreeLocale, TreeNode } from '@/tree/types';
 
 /**
  * A valid tree of about `size` nodes for the growth benchmark: two long chains of checks (one per side),

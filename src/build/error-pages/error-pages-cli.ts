@@ -1,7 +1,7 @@
 // `npm run build` (last step): dist/error-pages/. Alone: `tsx src/build/error-pages/error-pages-cli.ts [folder]`.
 // ERROR_PAGES_DIR names where the snippets expect the pages (default /usr/share/fix502/error-pages).
 import { join } from 'node:path';
-import { siteUrlFromEnv } from '../site-config';
+import { siteUrlFromEnv } from '@/build/site-config';
 import { readErrorPageTexts } from './texts';
 import { DEFAULT_INSTALL_DIR, writeErrorPages } from './write-error-pages';
 

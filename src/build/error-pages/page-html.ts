@@ -2,10 +2,10 @@
 // request to any host, everything readable with JavaScript off.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Language } from '../../tree/languages';
-import { paths } from '../../tree/paths';
-import { hashSource } from '../content-security-policy';
-import { escapeHtml } from '../html-document';
+import type { Language } from '@/tree/languages';
+import { paths } from '@/site/paths';
+import { hashSource } from '@/build/content-security-policy';
+import { escapeHtml } from '@/build/html-document';
 import { OWNER_STEPS, REASON_PHRASES, VISITOR_STEP, type PageStatus } from './statuses';
 import type { Slots } from './server-slots';
 import type { ErrorPageTexts } from './texts';

@@ -1,7 +1,7 @@
 // The words of the error pages: locales/{en,ru}/error-page.json, typed from the English file.
 import type en from '../../../locales/en/error-page.json';
-import { LANGUAGES, type Language } from '../../tree/languages';
-import { readLocaleFile } from '../read-locales';
+import { LANGUAGES, type Language } from '@/tree/languages';
+import { readLocaleFile } from '@/build/read-locales';
 
 export const ERROR_PAGE_NAMESPACE = 'error-page';
 

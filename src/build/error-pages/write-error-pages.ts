@@ -2,7 +2,7 @@
 // snippets that serve them from `installDir`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { LANGUAGES, type Language } from '../../tree/languages';
+import { LANGUAGES, type Language } from '@/tree/languages';
 import { errorPageHtml } from './page-html';
 import { rawHttpResponse } from './raw-response';
 import { CLOUDFLARE_SLOTS, logFormatPage, NO_SLOTS, SERVER_SLOTS } from './server-slots';

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { leaves } from '../../../src/build/locale-parity';
-import { sizeLimit } from '../../../src/build/error-pages/raw-response';
-import { CLOUDFLARE_BOX } from '../../../src/build/error-pages/write-error-pages';
+import { leaves } from '@/build/locale-parity';
+import { sizeLimit } from '@/build/error-pages/raw-response';
+import { CLOUDFLARE_BOX } from '@/build/error-pages/write-error-pages';
 import { file, htmlOf, pages, SITE_URL, texts } from './pages';
 
 const parsed = new Map<string, Document>();

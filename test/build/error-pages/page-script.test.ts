@@ -1,6 +1,6 @@
 // The page's script in a page of its own (jsdom), with a fake clock and a fake network.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PAGE_SCRIPT } from '../../../src/build/error-pages/page-html';
+import { PAGE_SCRIPT } from '@/build/error-pages/page-html';
 import { file, htmlOf, texts } from './pages';
 
 type Answer = { status: number; headers?: Record<string, string> } | 'offline';

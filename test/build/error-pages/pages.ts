@@ -1,6 +1,6 @@
 // The error pages as the build makes them, for the tests.
-import { readErrorPageTexts } from '../../../src/build/error-pages/texts';
-import { errorPageFiles } from '../../../src/build/error-pages/write-error-pages';
+import { readErrorPageTexts } from '@/build/error-pages/texts';
+import { errorPageFiles } from '@/build/error-pages/write-error-pages';
 
 export const SITE_URL = 'https://fix502.example.org/help/';
 export const texts = readErrorPageTexts();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { leaves, localeProblems } from '../../../src/build/locale-parity';
-import { DEFAULT_INSTALL_DIR, errorPageFiles } from '../../../src/build/error-pages/write-error-pages';
+import { leaves, localeProblems } from '@/build/locale-parity';
+import { DEFAULT_INSTALL_DIR, errorPageFiles } from '@/build/error-pages/write-error-pages';
 import { file, files, htmlOf, SITE_URL, texts } from './pages';
 
 describe('the snippets beside the pages', () => {

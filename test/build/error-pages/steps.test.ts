@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import tree from '../../../src/content/tree.json';
-import { OWNER_STEPS, VISITOR_STEP } from '../../../src/build/error-pages/statuses';
+import tree from '@/content/tree.json';
+import { OWNER_STEPS, VISITOR_STEP } from '@/build/error-pages/statuses';
 
 describe('where the error pages send people', () => {
   const nodes = new Map((tree as { nodes: { id: string; options?: { id: string; next: string }[] }[] }).nodes.map((node) => [node.id, node]));

@@ -4,7 +4,7 @@
 // and step named: a lab that quietly fell back to its own value would prove nothing.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Step, Tree, TreeNode } from '../../../src/tree/types';
+import type { Step, Tree, TreeNode } from '@/tree/types';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 export const LANGUAGES = ['en', 'ru'] as const;

@@ -5,8 +5,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readErrorPageTexts } from '../../../src/build/error-pages/texts';
-import { writeErrorPages } from '../../../src/build/error-pages/write-error-pages';
+import { readErrorPageTexts } from '@/build/error-pages/texts';
+import { writeErrorPages } from '@/build/error-pages/write-error-pages';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/chromium';
 import { isInstalled, labRequired } from '../servers/binaries';
 import { startDaemon, stopAll, type Daemon } from '../servers/daemon';

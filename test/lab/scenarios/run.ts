@@ -1,9 +1,9 @@
 // Runs one scenario: start the broken stack, provoke, diagnose the lines the servers wrote, apply
 // the step's fix, check again; the stack is always stopped. The result says what held and what not.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { analyzeLines, summarize } from '../../../src/diagnose/analyze';
-import { CAUSE_STEPS } from '../../../src/diagnose/cause-steps';
-import type { Cause } from '../../../src/diagnose/causes';
+import { analyzeLines, summarize } from '@/diagnose/analyze';
+import { CAUSE_STEPS } from '@/diagnose/cause-steps';
+import type { Cause } from '@/diagnose/causes';
 import { isRoot, missing, type ServerName } from '../servers/binaries';
 import type { Reply } from '../servers/request';
 import { serverVersion } from '../servers/versions';

@@ -1,6 +1,6 @@
 // A scenario: a stack broken the way an owner step describes, the requests that show it, and the
 // fix that step advises.
-import type { Cause } from '../../../src/diagnose/causes';
+import type { Cause } from '@/diagnose/causes';
 import type { ServerName } from '../servers/binaries';
 import type { Reply } from '../servers/request';
 import type { Stack } from './stack';

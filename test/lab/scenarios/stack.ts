@@ -1,6 +1,6 @@
 // The servers of one scenario: started into one scratch folder, their logs read together, and all
 // stopped at the end whatever happened.
-import { CAUSE_STEPS } from '../../../src/diagnose/cause-steps';
+import { CAUSE_STEPS } from '@/diagnose/cause-steps';
 import type { Daemon, LogMark } from '../servers/daemon';
 import type { LabServer } from '../servers/lab-server';
 import { freePort } from '../servers/ports';

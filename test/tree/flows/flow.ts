@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexNodes } from '../../../src/tree/graph';
-import { loadTree } from '../../../src/tree/load-tree';
-import type { TreeNode } from '../../../src/tree/types';
+import { indexNodes } from '@/tree/graph';
+import { loadTree } from '@/tree/load-tree';
+import type { TreeNode } from '@/tree/types';
 
 /**
  * Where each answer of a node leads, written out by hand: a question's option ids, a check's "yes"
