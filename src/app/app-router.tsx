@@ -1,8 +1,7 @@
 import { useLayoutEffect, useState, type ReactNode } from 'react';
-// The history <BrowserRouter> itself makes; React Router exports it with this prefix, as it is not
-// meant for its data routers, which this app does not use.
-import { UNSAFE_createBrowserHistory as createBrowserHistory, Router, type Location, type NavigationType } from 'react-router';
+import { Router } from 'react-router';
 import type { TrackedPromise } from '@/shared/tracked-promise';
+import { createPaintFirstHistory, type Move } from './paint-first-history';
 
 interface AppRouterProps {
   basename: string;
@@ -13,31 +12,33 @@ interface AppRouterProps {
 
 /**
  * The browser's router: React Router's <Router> over the browser's history, as <BrowserRouter> is,
- * with one difference. <BrowserRouter> makes every move a React transition, which renders the next
- * page in 5 ms slices over several frames: on a slow phone that alone put 60 to 110 ms between the
- * click and the next step. Here a move to a page whose texts and code are here renders at once, in the
- * frame of the click; a move to a page that still downloads something keeps the current page on screen
- * until it has arrived (as a transition would), then renders at once too.
+ * with two differences that make the next step appear in the frame of the click.
+ * - <BrowserRouter> makes every move a React transition, which renders the next page in 5 ms slices
+ *   over several frames: on a slow phone that alone put 60 to 110 ms between the click and the next
+ *   step. Here a move to a page whose texts and code are here renders at once. A move to a page that
+ *   still downloads something keeps the current page on screen until it has arrived (as a transition
+ *   would), then renders at once too.
+ * - The address is written after the new page is painted (see paint-first-history.ts).
  */
 export function AppRouter({ basename, prepare, children }: AppRouterProps) {
-  const [history] = useState(() => createBrowserHistory({ v5Compat: true }));
-  const [state, setState] = useState<{ action: NavigationType; location: Location }>(() => ({ action: history.action, location: history.location }));
+  const [history] = useState(createPaintFirstHistory);
+  const [shown, setShown] = useState<Move>(history.initial);
   useLayoutEffect(() => {
     let latest = 0;
-    return history.listen(({ action, location }) => {
-      const move = ++latest;
+    return history.listen((move) => {
+      const current = ++latest;
       // A later move wins over one still waiting for its page.
       const show = () => {
-        if (move === latest) setState({ action, location });
+        if (current === latest) setShown(move);
       };
-      const ready = prepare(location.pathname);
+      const ready = prepare(move.location.pathname);
       if (ready.status === 'fulfilled') show();
       // A page that failed to load is shown all the same: its error boundary says what went wrong.
       else void ready.then(show, show);
     });
   }, [history, prepare]);
   return (
-    <Router basename={basename} location={state.location} navigationType={state.action} navigator={history} useTransitions={false}>
+    <Router basename={basename} location={shown.location} navigationType={shown.action} navigator={history.navigator} useTransitions={false}>
       {children}
     </Router>
   );

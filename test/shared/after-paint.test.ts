@@ -1,19 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { afterPaint } from '@/shared/after-paint';
-
-/** Frames run only when the test says so; timers are faked. */
-function frames() {
-  const queued = new Map<number, FrameRequestCallback>();
-  let next = 1;
-  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => (queued.set(next, callback), next++));
-  vi.stubGlobal('cancelAnimationFrame', (id: number) => queued.delete(id));
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-  return () => {
-    const due = [...queued.values()];
-    queued.clear();
-    due.forEach((callback) => callback(0));
-  };
-}
+import { controlFrames as frames } from '../frames';
 
 describe('work after the paint', () => {
   afterEach(() => {

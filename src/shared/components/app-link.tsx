@@ -1,10 +1,21 @@
 import type { AnchorHTMLAttributes, MouseEvent } from 'react';
-import { useLinkClickHandler, useLocation } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { relativeHref } from '@/site/paths';
 
-interface AppLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
-  /** A path from the site root, from `paths`. */
+/** Where a followed link goes with the app running, when that is decided at the click. */
+export interface Destination {
   to: string;
+  state?: unknown;
+}
+
+interface AppLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
+  /** A path from the site root, from `paths`: the link's address. */
+  to: string;
+  /**
+   * Where a click goes instead of `to`, worked out as it is followed (the person's own platform of a
+   * step), so that the page need not render again once it knows that.
+   */
+  destination?: () => Destination;
   /** Runs before a client-side navigation (and before a plain one when JS is on). */
   onNavigate?: () => void;
   replace?: boolean;
@@ -12,22 +23,30 @@ interface AppLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'hr
   state?: unknown;
 }
 
+/** A click the app takes: the main button, no key held for a new tab or window, no other target. */
+const isPlainClick = (event: MouseEvent<HTMLAnchorElement>) =>
+  event.button === 0 && !event.metaKey && !event.altKey && !event.ctrlKey && !event.shiftKey && (!event.currentTarget.target || event.currentTarget.target === '_self');
+
 /**
  * A real <a href> with a relative address, so the page works without JavaScript and under any
  * sub-path; with JavaScript the router takes the click (React Router's <Link> would write an
- * absolute href that breaks under a sub-path).
+ * absolute href that breaks under a sub-path). A link to the page shown replaces it in the history.
  */
-export function AppLink({ to, onNavigate, replace, state, onClick, children, ...rest }: AppLinkProps) {
-  const { pathname } = useLocation();
-  const navigate = useLinkClickHandler<HTMLAnchorElement>(to, { replace, state, preventScrollReset: false });
+export function AppLink({ to, destination, onNavigate, replace, state, onClick, children, ...rest }: AppLinkProps) {
+  const location = useLocation();
+  const navigate = useNavigate();
   const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
     if (event.defaultPrevented) return;
     onNavigate?.();
-    navigate(event);
+    if (!isPlainClick(event)) return;
+    event.preventDefault();
+    const target = destination?.() ?? { to, state };
+    const here = `${location.pathname}${location.search}${location.hash}`;
+    void navigate(target.to, { replace: replace ?? target.to === here, state: target.state });
   };
   return (
-    <a {...rest} href={relativeHref(pathname, to)} onClick={handleClick}>
+    <a {...rest} href={relativeHref(location.pathname, to)} onClick={handleClick}>
       {children}
     </a>
   );

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { copyText } from '@/shared/copy-text';
-import { useHydrated } from '@/shared/hooks/use-hydrated';
 
 interface CopyButtonProps {
   /** The text, or a function that reads it at click time (e.g. the current address). */
@@ -15,13 +14,16 @@ interface CopyButtonProps {
 
 type Status = 'idle' | 'done' | 'failed';
 
-/** A button that copies `text` and says, visibly and to screen readers, whether it worked. Hidden until JS runs. */
+/**
+ * A button that copies `text` and says, visibly and to screen readers, whether it worked. Hidden until
+ * the app runs, by the stylesheet (`data-needs-app`): a flag read while rendering would re-render every
+ * copy button of the page just after it hydrates, a long task on a phone.
+ */
 export function CopyButton({ text, label, hiddenLabel, done, failed, className }: CopyButtonProps) {
-  const hydrated = useHydrated();
   const [status, setStatus] = useState<Status>('idle');
   const copy = async () => setStatus((await copyText(typeof text === 'function' ? text() : text)) ? 'done' : 'failed');
   return (
-    <span className={className} hidden={!hydrated}>
+    <span className={className} data-needs-app="">
       <button
         type="button"
         className="copy-button"

@@ -2,37 +2,35 @@ import { nodeIndex } from '@/site/content';
 import { stepPath } from '@/site/paths';
 import type { TreeNode } from '@/tree/types';
 import type { NodeText } from '@/tree/types';
-import { useHydrated } from '@/shared/hooks/use-hydrated';
 import { rememberAnswer } from '@/shared/hooks/use-journey';
 import { useCommonText, useLanguage } from '@/shared/hooks/use-language';
 import { AppLink } from '@/shared/components/app-link';
 import { LangText } from '@/shared/components/lang-text';
-import { usePlatformChoices } from '@/features/wizard/hooks/use-platform-choice';
+import { readPlatformChoices } from '@/features/wizard/hooks/use-platform-choice';
 import { personalVariant } from '@/features/wizard/hooks/use-variant-redirect';
 
 /** What the person can answer here: one link per option, "it helped" / "it did not", or "continue". */
 export function Answers({ node, text }: { node: TreeNode; text: NodeText }) {
   const lang = useLanguage();
   const t = useCommonText();
-  // Once hydrated, an answer whose step has platforms links to the person's own, so that following it
-  // is one move, not a move and then another to their platform. The prerendered page cannot know it.
-  const hydrated = useHydrated();
-  const choices = usePlatformChoices();
-  const answer = (answerId: string, to: string, label: string, className: string) => {
-    const chosen = hydrated ? personalVariant(nodeIndex.get(to)!, choices) : null;
-    return (
-      <li key={answerId}>
-        <AppLink
-          className={className}
-          to={stepPath(lang, to, chosen?.variant)}
-          state={chosen ? { detected: chosen.detected } : undefined}
-          onNavigate={() => rememberAnswer({ node: node.id, answer: answerId, to })}
-        >
-          <LangText text={label} />
-        </AppLink>
-      </li>
-    );
-  };
+  // A step with platforms opens on the person's own (picked earlier, else detected), worked out as the
+  // answer is followed: one move, not a move and then another to their platform. The address stays the
+  // step's own, as the prerendered page has it, so that knowing the platform re-renders nothing.
+  const answer = (answerId: string, to: string, label: string, className: string) => (
+    <li key={answerId}>
+      <AppLink
+        className={className}
+        to={stepPath(lang, to)}
+        destination={() => {
+          const chosen = personalVariant(nodeIndex.get(to)!, readPlatformChoices());
+          return { to: stepPath(lang, to, chosen?.variant), state: chosen ? { detected: chosen.detected } : undefined };
+        }}
+        onNavigate={() => rememberAnswer({ node: node.id, answer: answerId, to })}
+      >
+        <LangText text={label} />
+      </AppLink>
+    </li>
+  );
 
   if (node.kind === 'question') {
     return (

@@ -18,10 +18,7 @@ export function PlatformTabs({ nodeId, dimension, variants, current }: PlatformT
   const lang = useLanguage();
   const t = useCommonText();
   const location = useLocation();
-  // History state survives a reload, but the prerendered HTML knows nothing of it: read it only
-  // once hydrated, or the note would differ from the HTML.
-  const hydrated = useHydrated();
-  const detected = hydrated && (location.state as { detected?: boolean } | null)?.detected === true;
+  const detected = (location.state as { detected?: boolean } | null)?.detected === true;
   const name = t(`platform.names.${current}` as 'platform.names.windows');
   return (
     <section className="platforms" aria-labelledby="platform-label">
@@ -42,7 +39,16 @@ export function PlatformTabs({ nodeId, dimension, variants, current }: PlatformT
           </li>
         ))}
       </ul>
-      <p className="platform-note">{detected ? t('platform.detected', { name }) : t('platform.chosen', { name })}</p>
+      {detected ? <DetectedNote detected={t('platform.detected', { name })} chosen={t('platform.chosen', { name })} /> : <p className="platform-note">{t('platform.chosen', { name })}</p>}
     </section>
   );
+}
+
+/**
+ * "We detected your platform": from the history's state, which survives a reload while the
+ * prerendered HTML knows nothing of it, so it is said once hydrated, not during hydration. Only a
+ * page whose state says so asks for that flag: asking re-renders the component just after hydrating.
+ */
+function DetectedNote({ detected, chosen }: { detected: string; chosen: string }) {
+  return <p className="platform-note">{useHydrated() ? detected : chosen}</p>;
 }

@@ -21,6 +21,11 @@ export function usePlatformChoices(): Choices {
   return useSyncExternalStore(choiceStore.subscribe, choiceStore.get, choiceStore.serverSnapshot);
 }
 
+/** The same, outside React: read as an answer is followed. */
+export function readPlatformChoices(): Choices {
+  return choiceStore.get();
+}
+
 /** Keeps a platform picked on a tab; called as the tab's link is followed (setBeforeNavigation). */
 export function rememberPlatform(dimension: PlatformDimension, platform: string): void {
   const choices = choiceStore.get();
