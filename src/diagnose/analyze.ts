@@ -5,6 +5,7 @@ import { parseAccessLine } from './access-log';
 import { AccessStats, type AccessSummary } from './access-stats';
 import type { Advice } from './advice';
 import type { Cause } from './causes';
+import { needleScanner } from './needle-scan';
 import { isDebug, isPhpWarning } from './noise';
 import { PATTERNS, type Server } from './patterns';
 
@@ -37,18 +38,23 @@ export interface CauseGroup {
 /** Lines longer than this are only searched at their start: a minified blob cannot stall the scan. */
 const MAX_SCANNED = 16 * 1024;
 
-/**
- * Every needle in one regex: a single scan of the line rules out almost every line, which a loop
- * of substring tests (one scan per pattern) cannot do once there are dozens of patterns.
- */
-const ANY_NEEDLE = new RegExp(PATTERNS.map((pattern) => pattern.needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+/** Whether a line holds any pattern's needle: the test every line goes through first. */
+const hasNeedle = needleScanner(PATTERNS.map((pattern) => pattern.needle));
 
 /** The first pattern (in PATTERNS' order) that gives this line a cause, or null. */
 export function matchLine(text: string): LineMatch | null {
-  const line = text.length > MAX_SCANNED ? text.slice(0, MAX_SCANNED) : text;
-  if (!ANY_NEEDLE.test(line)) return null;
+  const scanned = Math.min(text.length, MAX_SCANNED);
+  if (!hasNeedle(text, 0, scanned)) return null;
+  return firstMatch(scanned < text.length ? text.slice(0, scanned) : text);
+}
+
+/**
+ * The same as matchLine without the needle scan first, on a line already cut to MAX_SCANNED: what
+ * the tests compare matchLine with, to show that the scan never drops a line a pattern matches.
+ */
+export function firstMatch(line: string): LineMatch | null {
   for (const pattern of PATTERNS) {
-    // A substring test costs far less than a regex, and almost every line fails all of them.
+    // A substring test costs far less than a regex, and a line holds the needles of few patterns.
     if (!line.includes(pattern.needle)) continue;
     const match = pattern.regex.exec(line);
     if (!match) continue;
@@ -157,14 +163,21 @@ export class LogAnalyzer {
 
   /** Analyses every complete line in `chunk`; returns this chunk's findings. */
   feed(chunk: string): Finding[] {
-    const text = this.pending + chunk;
     const found: Finding[] = [];
-    let from = 0;
-    for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', from)) {
-      this.take(text.slice(from, newline), found);
+    let newline = chunk.indexOf('\n');
+    if (newline === -1) {
+      this.pending += chunk;
+      return found;
+    }
+    // Only the line cut by the previous chunk is joined: searching the joined text instead (a
+    // rope of two strings) would make every line's search several times slower.
+    this.take(this.pending + chunk.slice(0, newline), found);
+    let from = newline + 1;
+    for (newline = chunk.indexOf('\n', from); newline !== -1; newline = chunk.indexOf('\n', from)) {
+      this.take(chunk.slice(from, newline), found);
       from = newline + 1;
     }
-    this.pending = text.slice(from);
+    this.pending = chunk.slice(from);
     return found;
   }
 
