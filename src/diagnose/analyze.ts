@@ -5,6 +5,7 @@ import { parseAccessLine } from './access-log';
 import { AccessStats, type AccessSummary } from './access-stats';
 import type { Advice } from './advice';
 import type { Cause } from './causes';
+import { LineFilter } from './line-filter';
 import { needleScanner } from './needle-scan';
 import { isDebug, isPhpWarning } from './noise';
 import { PATTERNS, type Server } from './patterns';
@@ -39,7 +40,8 @@ export interface CauseGroup {
 const MAX_SCANNED = 16 * 1024;
 
 /** Whether a line holds any pattern's needle: the test every line goes through first. */
-const hasNeedle = needleScanner(PATTERNS.map((pattern) => pattern.needle));
+const NEEDLES = PATTERNS.map((pattern) => pattern.needle);
+const hasNeedle = needleScanner(NEEDLES);
 
 /** The first pattern (in PATTERNS' order) that gives this line a cause, or null. */
 export function matchLine(text: string): LineMatch | null {
@@ -153,6 +155,7 @@ export class LogAnalyzer {
   private readonly groups = new Map<Cause, CauseGroup>();
   private readonly kept: Finding[] = [];
   private readonly access = new AccessStats();
+  private readonly filter = new LineFilter(NEEDLES);
   /** Lines seen so far. */
   lineCount = 0;
 
@@ -171,20 +174,25 @@ export class LogAnalyzer {
     }
     // Only the line cut by the previous chunk is joined: searching the joined text instead (a
     // rope of two strings) would make every line's search several times slower.
-    this.take(this.pending + chunk.slice(0, newline), found);
-    let from = newline + 1;
-    for (newline = chunk.indexOf('\n', from); newline !== -1; newline = chunk.indexOf('\n', from)) {
-      this.take(chunk.slice(from, newline), found);
-      from = newline + 1;
+    this.take(this.pending + chunk.slice(0, newline), true, found);
+    const last = chunk.lastIndexOf('\n');
+    for (let from = newline + 1; from <= last; ) {
+      const to = this.filter.windowEnd(chunk, from, last + 1);
+      const marks = this.filter.mark(chunk, from, to);
+      for (let line = 0; from < to; line++) {
+        newline = chunk.indexOf('\n', from);
+        this.take(chunk.slice(from, newline), marks[line] === 1, found);
+        from = newline + 1;
+      }
     }
-    this.pending = chunk.slice(from);
+    this.pending = chunk.slice(last + 1);
     return found;
   }
 
   /** Analyses the last line if the log did not end with a newline. */
   end(): Finding[] {
     const found: Finding[] = [];
-    if (this.pending !== '') this.take(this.pending, found);
+    if (this.pending !== '') this.take(this.pending, true, found);
     this.pending = '';
     return found;
   }
@@ -203,13 +211,14 @@ export class LogAnalyzer {
     return this.access.summary();
   }
 
-  private take(raw: string, found: Finding[]): void {
+  /** `mayMatch` false: the line filter found no needle's anchor in it, so no pattern can match. */
+  private take(raw: string, mayMatch: boolean, found: Finding[]): void {
     const line = this.nextLine++;
     this.lineCount++;
     const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     const record = parseAccessLine(text);
     if (record) this.access.add(record);
-    const match = matchLine(text);
+    const match = mayMatch ? matchLine(text) : null;
     if (!match) return;
     const finding: Finding = { line, text, ...match };
     found.push(finding);
