@@ -1,8 +1,7 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
 import { readJourney } from '@/shared/hooks/use-journey';
-import { createI18n, loadNamespaces } from '@/shared/i18n';
+import { createI18n } from '@/shared/i18n';
 import { siteRoot } from '@/shared/site-root';
 import { loadStepTexts } from '@/shared/step-texts';
 import { nodeIndex } from '@/site/content';
@@ -10,27 +9,26 @@ import { nodesForStep } from '@/tree/text-parts';
 import { App } from './app';
 import { Providers } from './providers';
 import { registerServiceWorker } from './register-service-worker';
-import { pageTextsAt, preloadPage } from './routes';
+import { AppRouter } from './app-router';
+import { pageTextsAt, preparePage } from './routes';
 
 async function start() {
   const root = siteRoot();
   const basename = root.replace(/\/$/, '') || '/';
   const i18n = await createI18n();
-  // The page's texts, as its route declares them, are loaded before hydrating, so that the first
-  // render has them, as the prerender had, and matches its HTML.
+  const prepare = (pathname: string) => preparePage(i18n, pathname, readJourney(), basename);
+  // The page's texts and code, as its route declares them, are loaded before hydrating, so that the
+  // first render has them, as the prerender had, and matches its HTML. The texts of the steps one
+  // answer on come too (the page holds them), so that the first answer waits for nothing.
   const page = pageTextsAt(window.location.pathname, readJourney(), basename);
-  const { namespaces = [], step, nodes = [] } = page?.texts ?? {};
-  await Promise.all([
-    page && loadNamespaces(i18n, page.lang, ['common', ...namespaces]),
-    page && loadStepTexts(page.lang, [...(step ? nodesForStep(nodeIndex, step) : []), ...nodes]),
-    preloadPage(window.location.pathname, basename),
-  ]);
+  const step = page?.texts.step;
+  await Promise.all([prepare(window.location.pathname), page && step && loadStepTexts(page.lang, nodesForStep(nodeIndex, step))]);
   const app = (
     <StrictMode>
       <Providers i18n={i18n} siteUrl={import.meta.env.VITE_SITE_URL}>
-        <BrowserRouter basename={basename}>
+        <AppRouter basename={basename} prepare={prepare}>
           <App />
-        </BrowserRouter>
+        </AppRouter>
       </Providers>
     </StrictMode>
   );

@@ -3,7 +3,11 @@ import { checklistRoute } from '@/features/checklist/route';
 import { diagnoseRoute } from '@/features/diagnose/route';
 import { requestRoute } from '@/features/request/route';
 import { wizardRoutes } from '@/features/wizard/route';
+import type { i18n as I18n } from 'i18next';
 import { NotFound } from '@/shared/components/not-found';
+import { loadNamespaces } from '@/shared/i18n';
+import { loadStepTexts } from '@/shared/step-texts';
+import { trackAll, type TrackedPromise } from '@/shared/tracked-promise';
 import { lazyComponent } from '@/shared/lazy-component';
 import { pageRoute, type PageHandle, type PageTexts } from '@/shared/page-route';
 import { LANGUAGE_SEGMENT } from '@/site/paths';
@@ -46,7 +50,22 @@ export function pageTextsAt(pathname: string, journey: Journey, basename?: strin
 }
 
 /** Loads the code of the page at `pathname` that is in chunks of its own, so that it renders at once. */
-export async function preloadPage(pathname: string, basename?: string): Promise<void> {
+export function preloadPage(pathname: string, basename?: string): TrackedPromise<unknown> {
   const matches = matchRoutes(routes, pathname, basename) ?? [];
-  await Promise.all(matches.map(({ route, params }) => (route.handle as PageHandle | undefined)?.preload(params)));
+  return trackAll(matches.map(({ route, params }) => (route.handle as PageHandle | undefined)?.preload(params)));
+}
+
+/**
+ * Everything the page at `pathname` needs to render without suspending: its code, the interface's
+ * words it declares and its steps' texts. Fulfilled at once when all of it is here, which is what lets
+ * a navigation render in the frame of the click; the browser entry waits for it before hydrating.
+ */
+export function preparePage(i18n: I18n, pathname: string, journey: Journey, basename?: string): TrackedPromise<unknown> {
+  const page = pageTextsAt(pathname, journey, basename);
+  const { namespaces = [], step, nodes = [] } = page?.texts ?? {};
+  return trackAll([
+    page ? loadNamespaces(i18n, page.lang, ['common', ...namespaces]) : undefined,
+    page ? loadStepTexts(page.lang, [...(step ? [step] : []), ...nodes]) : undefined,
+    preloadPage(pathname, basename),
+  ]);
 }

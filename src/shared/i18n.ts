@@ -2,7 +2,7 @@ import { createInstance, type i18n as I18n, type Resource } from 'i18next';
 import { createContext, use, useContext } from 'react';
 import type { Namespace } from '@/site/namespaces';
 import type { Language } from '@/tree/languages';
-import { track, type TrackedPromise } from './tracked-promise';
+import { fulfilled, track, type TrackedPromise } from './tracked-promise';
 
 /**
  * One i18next instance per app, for the interface's words (the steps' words are in step-texts.ts).
@@ -60,11 +60,19 @@ function importNamespace(lang: Language, ns: Namespace): TrackedPromise<object> 
   return file;
 }
 
-/** Adds these namespaces of `lang` to the instance, downloading those it lacks. */
-export async function loadNamespaces(i18n: I18n, lang: Language, namespaces: readonly Namespace[]): Promise<void> {
-  await Promise.all(
-    namespaces.filter((ns) => !i18n.hasResourceBundle(lang, ns)).map(async (ns) => i18n.addResourceBundle(lang, ns, await importNamespace(lang, ns))),
-  );
+/**
+ * Adds these namespaces of `lang` to the instance, downloading those it lacks; fulfilled at once
+ * when none is missing, so that a navigation can tell it need not wait.
+ */
+export function loadNamespaces(i18n: I18n, lang: Language, namespaces: readonly Namespace[]): TrackedPromise<unknown> {
+  const missing = namespaces.filter((ns) => !i18n.hasResourceBundle(lang, ns));
+  for (const ns of missing) {
+    const file = importNamespace(lang, ns);
+    if (file.status === 'fulfilled') i18n.addResourceBundle(lang, ns, file.value);
+  }
+  const waiting = missing.filter((ns) => !i18n.hasResourceBundle(lang, ns));
+  if (waiting.length === 0) return fulfilled(undefined);
+  return track(Promise.all(waiting.map(async (ns) => i18n.addResourceBundle(lang, ns, await importNamespace(lang, ns)))));
 }
 
 /** Suspends the component until these namespaces of `lang` are loaded (a <Suspense> above it waits). */

@@ -4,7 +4,7 @@ import { track, type TrackedPromise } from './tracked-promise';
 export interface LazyComponent {
   (): React.JSX.Element;
   /** Starts loading the component's code; resolves once it renders without suspending. */
-  preload(): Promise<unknown>;
+  preload(): TrackedPromise<unknown>;
 }
 
 /**

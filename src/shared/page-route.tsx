@@ -9,6 +9,7 @@ import { afterPaint } from './after-paint';
 import { useNamespaces } from './i18n';
 import type { LazyComponent } from './lazy-component';
 import { prefetchStepsAfter, useStepTexts } from './step-texts';
+import { fulfilled, type TrackedPromise } from './tracked-promise';
 
 /** The texts a page needs beyond the interface's common words. */
 export interface PageTexts {
@@ -26,10 +27,11 @@ export interface PageTexts {
  */
 export interface PageHandle {
   texts(params: Params, journey: Journey): PageTexts;
-  preload(params: Params): Promise<unknown>;
+  /** Fulfilled at once when the code is here already. */
+  preload(params: Params): TrackedPromise<unknown>;
 }
 
-const none = () => Promise.resolve();
+const none = () => fulfilled(undefined);
 
 /** A route whose page waits for the texts it declares. */
 export function pageRoute(route: { path?: string; index?: true }, Page: ComponentType | LazyComponent, handle: Partial<PageHandle> = {}): RouteObject {

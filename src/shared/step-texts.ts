@@ -7,7 +7,7 @@ import { EMBEDDED_TEXTS, isTextFileStem, partFilesOf, type StepText, type StepTe
 import type { Language } from '@/tree/languages';
 import { nodesForStep } from '@/tree/text-parts';
 import { siteRoot } from './site-root';
-import { fulfilled, track, type TrackedPromise } from './tracked-promise';
+import { fulfilled, track, trackAll, type TrackedPromise } from './tracked-promise';
 
 const files = new Map<string, TrackedPromise<StepTextFile>>();
 const keyOf = (lang: Language, stem: TextFileStem) => `${lang}/${stem}`;
@@ -54,9 +54,12 @@ export function stepText(lang: Language, id: string): StepText | undefined {
 /** The part files that hold what is not here yet of these nodes. */
 const missingFiles = (lang: Language, ids: readonly string[]) => partFilesOf(ids.filter((id) => nodeIndex.has(id) && !stepText(lang, id)), textParts);
 
-/** Resolves once every one of these nodes' texts is here: what the browser entry waits for before hydrating. */
-export async function loadStepTexts(lang: Language, ids: readonly string[]): Promise<void> {
-  await Promise.all(missingFiles(lang, ids).map((stem) => fetchStepTexts(lang, stem)));
+/**
+ * Settles once every one of these nodes' texts is here (what the browser entry waits for before
+ * hydrating), and is fulfilled at once when they are here already.
+ */
+export function loadStepTexts(lang: Language, ids: readonly string[]): TrackedPromise<unknown> {
+  return trackAll(missingFiles(lang, ids).map((stem) => fetchStepTexts(lang, stem)));
 }
 
 /** Starts fetching the texts of the steps one answer on from `step`, so that moving there waits for nothing. */

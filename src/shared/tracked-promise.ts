@@ -24,3 +24,12 @@ export function track<T>(promise: Promise<T>): TrackedPromise<T> {
 export function fulfilled<T>(value: T): TrackedPromise<T> {
   return Object.assign(Promise.resolve(value), { status: 'fulfilled' as const, value });
 }
+
+/**
+ * Waits for all of these, and says at once (not a tick later) when there is nothing to wait for: a
+ * navigation checks this to render the next page in the same frame as the click.
+ */
+export function trackAll(promises: readonly (TrackedPromise<unknown> | undefined)[]): TrackedPromise<unknown> {
+  const waiting = promises.filter((promise) => promise && promise.status !== 'fulfilled');
+  return waiting.length === 0 ? fulfilled(undefined) : track(Promise.all(waiting));
+}

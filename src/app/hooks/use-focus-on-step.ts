@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
+import { afterPaint } from '@/shared/after-paint';
 
 /** "/ru/flush-dns/macos/" → "/ru/flush-dns": the step, whatever platform is shown. */
 const stepOf = (pathname: string) => pathname.split('/').slice(0, 3).join('/');
@@ -15,6 +16,8 @@ export function useFocusOnStep(): void {
     const step = stepOf(pathname);
     if (step === previous.current) return;
     previous.current = step;
-    document.getElementById('step-heading')?.focus();
+    // After the new step is painted: focusing lays the page out there and then (and scrolls to it),
+    // which before the paint made the click wait for that work twice.
+    return afterPaint(() => document.getElementById('step-heading')?.focus());
   }, [pathname]);
 }

@@ -4,7 +4,9 @@
 // diagnose.
 //   BENCH_PORT (4190; the next port too), BENCH_RUNS (5 for next-step, 3 for the others),
 //   BENCH_GROWTH (tree sizes), BENCH_DIST (a built dist/ to measure instead of building a copy),
-//   BENCH_BEFORE (next-step: a build of earlier code to measure in turn with it).
+//   BENCH_BEFORE (next-step: a build of earlier code to measure in turn with it), BENCH_CLICKS
+//   (next-step: only the moves whose names hold one of these comma-separated words, e.g. "owner,ru:"),
+//   BENCH_RATES (next-step: the CPU slowdowns, "1,4").
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -46,7 +48,9 @@ const CLICKS: NextStepCase[] = (['en', 'ru'] as const).flatMap((lang) => [
   { name: `${lang}: DNS on macOS → "No"`, path: `${lang}/flush-dns/macos/`, answer: 1 },
   { name: `${lang}: owner web server → "No"`, path: `${lang}/owner-web-server/debian-ubuntu/`, answer: 1 },
 ]);
-const CPU_RATES = [1, 4];
+const CHOSEN_CLICKS = (process.env.BENCH_CLICKS ?? '').split(',').filter(Boolean);
+const chosen = (click: NextStepCase) => CHOSEN_CLICKS.length === 0 || CHOSEN_CLICKS.some((word) => click.name.includes(word));
+const CPU_RATES = (process.env.BENCH_RATES ?? '1,4').split(',').map(Number);
 const CLICK_BUDGET_MS = 100;
 const TBT_BUDGET_MS = 50;
 
@@ -252,7 +256,7 @@ async function nextSteps() {
   say('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   try {
     await withBrowser(async (browser) => {
-      for (const click of CLICKS) {
+      for (const click of CLICKS.filter(chosen)) {
         for (const rate of CPU_RATES) {
           const runs: NextStepRun[][] = builds.map(() => []);
           for (let i = 0; i < CLICK_RUNS; i++) for (const [b, build] of builds.entries()) runs[b]!.push(await measureClick(browser, build.origin, click, rate));

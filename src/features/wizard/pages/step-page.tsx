@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useI18n } from '@/shared/i18n';
 import { pathTo } from '@/tree/journey';
 import { paths, stepPath } from '@/site/paths';
@@ -27,7 +28,7 @@ export function StepPage({ nodeId, variant }: { nodeId: string; variant: string 
   const { text, commands } = useStepTexts(lang)(nodeId);
   const i18n = useI18n();
   const path = pathTo(useJourney(), nodeId);
-  usePageMeta(stepMeta(i18n, lang, text, nodeId, variant));
+  usePageMeta(useMemo(() => stepMeta(i18n, lang, text, nodeId, variant), [i18n, lang, text, nodeId, variant]));
   useVariantRedirect(node, variant);
 
   const variants = Object.keys(node.variants ?? {});

@@ -3,6 +3,7 @@ import { Navigate, useParams, type Params } from 'react-router';
 import { preloadFigures } from '@/features/wizard/components/step-figure';
 import { afterPaint } from '@/shared/after-paint';
 import { NotFound } from '@/shared/components/not-found';
+import { fulfilled, type TrackedPromise } from '@/shared/tracked-promise';
 import { useLanguage } from '@/shared/hooks/use-language';
 import type { PageTexts } from '@/shared/page-route';
 import { nodeIndex, tree } from '@/site/content';
@@ -44,12 +45,13 @@ export function stepTexts(params: Params, journey: Journey): PageTexts {
   return step ? { step, nodes: pathTo(journey, step).map((answer) => answer.node) } : {};
 }
 
-/** The code a step's page needs beyond the app: its figure, and those of the steps one answer on. */
+/** The figures of the steps one answer on, loaded once a step shows, so that moving there waits for nothing. */
 const preloadNear = (nodeId: string) => preloadFigures(nodesForStep(nodeIndex, nodeId).map((id) => nodeIndex.get(id)?.figure));
 
-export function preloadStep(params: Params): Promise<unknown> {
+/** The code a step's page needs beyond the app: its figure, if it has one. */
+export function preloadStep(params: Params): TrackedPromise<unknown> {
   const step = stepAt(params);
-  return step ? preloadNear(step) : Promise.resolve();
+  return step ? preloadFigures([nodeIndex.get(step)?.figure]) : fulfilled(undefined);
 }
 
 /** The page of every step address. */
