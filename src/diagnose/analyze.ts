@@ -5,6 +5,8 @@ import { parseAccessLine } from './access-log';
 import { AccessStats, type AccessSummary } from './access-stats';
 import type { Advice } from './advice';
 import type { Cause } from './causes';
+import { LineFilter } from './line-filter';
+import { needleScanner } from './needle-scan';
 import { isDebug, isPhpWarning } from './noise';
 import { PATTERNS, type Server } from './patterns';
 
@@ -37,18 +39,24 @@ export interface CauseGroup {
 /** Lines longer than this are only searched at their start: a minified blob cannot stall the scan. */
 const MAX_SCANNED = 16 * 1024;
 
-/**
- * Every needle in one regex: a single scan of the line rules out almost every line, which a loop
- * of substring tests (one scan per pattern) cannot do once there are dozens of patterns.
- */
-const ANY_NEEDLE = new RegExp(PATTERNS.map((pattern) => pattern.needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+/** Whether a line holds any pattern's needle: the test every line goes through first. */
+const NEEDLES = PATTERNS.map((pattern) => pattern.needle);
+const hasNeedle = needleScanner(NEEDLES);
 
 /** The first pattern (in PATTERNS' order) that gives this line a cause, or null. */
 export function matchLine(text: string): LineMatch | null {
-  const line = text.length > MAX_SCANNED ? text.slice(0, MAX_SCANNED) : text;
-  if (!ANY_NEEDLE.test(line)) return null;
+  const scanned = Math.min(text.length, MAX_SCANNED);
+  if (!hasNeedle(text, 0, scanned)) return null;
+  return firstMatch(scanned < text.length ? text.slice(0, scanned) : text);
+}
+
+/**
+ * The same as matchLine without the needle scan first, on a line already cut to MAX_SCANNED: what
+ * the tests compare matchLine with, to show that the scan never drops a line a pattern matches.
+ */
+export function firstMatch(line: string): LineMatch | null {
   for (const pattern of PATTERNS) {
-    // A substring test costs far less than a regex, and almost every line fails all of them.
+    // A substring test costs far less than a regex, and a line holds the needles of few patterns.
     if (!line.includes(pattern.needle)) continue;
     const match = pattern.regex.exec(line);
     if (!match) continue;
@@ -147,6 +155,7 @@ export class LogAnalyzer {
   private readonly groups = new Map<Cause, CauseGroup>();
   private readonly kept: Finding[] = [];
   private readonly access = new AccessStats();
+  private readonly filter = new LineFilter(NEEDLES);
   /** Lines seen so far. */
   lineCount = 0;
 
@@ -157,21 +166,33 @@ export class LogAnalyzer {
 
   /** Analyses every complete line in `chunk`; returns this chunk's findings. */
   feed(chunk: string): Finding[] {
-    const text = this.pending + chunk;
     const found: Finding[] = [];
-    let from = 0;
-    for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', from)) {
-      this.take(text.slice(from, newline), found);
-      from = newline + 1;
+    let newline = chunk.indexOf('\n');
+    if (newline === -1) {
+      this.pending += chunk;
+      return found;
     }
-    this.pending = text.slice(from);
+    // Only the line cut by the previous chunk is joined: searching the joined text instead (a
+    // rope of two strings) would make every line's search several times slower.
+    this.take(this.pending + chunk.slice(0, newline), true, found);
+    const last = chunk.lastIndexOf('\n');
+    for (let from = newline + 1; from <= last; ) {
+      const to = this.filter.windowEnd(chunk, from, last + 1);
+      const marks = this.filter.mark(chunk, from, to);
+      for (let line = 0; from < to; line++) {
+        newline = chunk.indexOf('\n', from);
+        this.take(chunk.slice(from, newline), marks[line] === 1, found);
+        from = newline + 1;
+      }
+    }
+    this.pending = chunk.slice(last + 1);
     return found;
   }
 
   /** Analyses the last line if the log did not end with a newline. */
   end(): Finding[] {
     const found: Finding[] = [];
-    if (this.pending !== '') this.take(this.pending, found);
+    if (this.pending !== '') this.take(this.pending, true, found);
     this.pending = '';
     return found;
   }
@@ -190,13 +211,14 @@ export class LogAnalyzer {
     return this.access.summary();
   }
 
-  private take(raw: string, found: Finding[]): void {
+  /** `mayMatch` false: the line filter found no needle's anchor in it, so no pattern can match. */
+  private take(raw: string, mayMatch: boolean, found: Finding[]): void {
     const line = this.nextLine++;
     this.lineCount++;
     const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     const record = parseAccessLine(text);
     if (record) this.access.add(record);
-    const match = matchLine(text);
+    const match = mayMatch ? matchLine(text) : null;
     if (!match) return;
     const finding: Finding = { line, text, ...match };
     found.push(finding);

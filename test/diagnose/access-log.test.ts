@@ -108,6 +108,19 @@ describe('an access log summed up', () => {
     expect(summary.minutes.reduce((sum, [, errors]) => sum + errors, 0)).toBe(20_000);
   });
 
+  it('counts the requests of every minute with a 502 over a whole day, with quiet minutes between', () => {
+    const stats = new AccessStats();
+    const minute = 60_000;
+    for (let m = 0; m < 24 * 60; m++) {
+      // Every other minute has a 502 and two requests; the others one request and no 502.
+      stats.add({ format: 'combined', time: m * minute, status: 200, url: '/' });
+      if (m % 2 === 0) stats.add({ format: 'combined', time: m * minute + 1000, status: 502, url: '/' });
+    }
+    const { minutes } = stats.summary()!;
+    expect(minutes).toHaveLength(12 * 60);
+    expect(minutes.every(([start, errors, requests]) => start % (2 * minute) === 0 && errors === 1 && requests === 2)).toBe(true);
+  });
+
   it('no access line, no access summary', async () => {
     expect((await diagnose('2026/11/25 10:00:00 [notice] 1#1: start worker processes')).access).toBeUndefined();
   });
