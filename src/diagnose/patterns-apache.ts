@@ -98,6 +98,17 @@ export const APACHE_PATTERNS: readonly Pattern[] = [
     cause: () => 'invalid-response',
   },
   {
+    // modules/proxy/mod_proxy_fcgi.c: APLOGNO(01074) "Failed writing Environment to %s:", then 503.
+    // The request's first record is written as soon as the connection opens, so a failure there means
+    // what listens closed it on the first bytes: no FastCGI server (an HTTP port, say), which can also
+    // show as AH01068 when its refusal is read first. The lab saw both from the same setup.
+    id: 'apache-AH01074',
+    server: 'apache',
+    needle: 'Failed writing Environment to',
+    regex: /(?:AH01074: )?Failed writing Environment to ?\S*/,
+    cause: () => 'invalid-response',
+  },
+  {
     // modules/proxy/mod_proxy_fcgi.c: "Error parsing script headers"
     id: 'apache-fcgi-headers',
     server: 'apache',

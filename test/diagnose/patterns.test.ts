@@ -30,6 +30,7 @@ const TEMPLATES: Array<[pattern: string, line: string, cause: string]> = [
   ['apache-AH01067', '[Wed Nov 25 10:00:00.000006 2026] [proxy_fcgi:error] [pid 9:tid 9] [client 10.0.0.1:5000] AH01067: Failed to read FastCGI header', 'upstream-crashed'],
   ['apache-AH01075', '[Wed Nov 25 10:00:00.000007 2026] [proxy_fcgi:error] [pid 9:tid 9] (70007)The timeout specified has expired: [client 10.0.0.1:5000] AH01075: Error dispatching request to 127.0.0.1:9000:', 'timeout'],
   ['apache-fcgi-invalid', '[Wed Nov 25 10:00:00.000008 2026] [proxy_fcgi:error] [pid 9:tid 9] [client 10.0.0.1:5000] AH01068: Got bogus version 72', 'invalid-response'],
+  ['apache-AH01074', '[Wed Dec 02 03:02:11.118204 2026] [proxy_fcgi:error] [pid 4121:tid 4133] (32)Broken pipe: [client 127.0.0.1:40122] AH01074: Failed writing Environment to :5245:', 'invalid-response'],
   ['apache-fcgi-headers', '[Wed Nov 25 10:00:00.000009 2026] [proxy_fcgi:error] [pid 9:tid 9] [client 10.0.0.1:5000] Error parsing script headers', 'invalid-response'],
   ['apache-ssl-proxy', '[Wed Nov 25 10:00:00.000010 2026] [ssl:info] [pid 9:tid 9] [remote 10.0.0.2:443] AH02003: SSL Proxy connect failed', 'ssl-upstream'],
   ['php-fpm-max-children', '[25-Nov-2026 10:00:00] WARNING: [pool www] server reached pm.max_children setting (5), consider raising it', 'php-fpm-max-children'],
