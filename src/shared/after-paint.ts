@@ -14,3 +14,23 @@ export function afterPaint(work: () => void): () => void {
     if (task !== undefined) clearTimeout(task);
   };
 }
+
+/**
+ * Runs `work` once the new frame is painted and the browser has nothing more urgent to do: for what
+ * prepares the next move (downloads of the texts and figures one answer on, the tab's title), which
+ * would otherwise come before the browser's next task, such as showing a tap's feedback. Where there is
+ * no idle callback (Safari), a task after the paint.
+ */
+export function afterPaintWhenIdle(work: () => void): () => void {
+  let cancelIdle = () => {};
+  const cancelPaint = afterPaint(() => {
+    if (typeof requestIdleCallback === 'function') {
+      const idle = requestIdleCallback(work, { timeout: 500 });
+      cancelIdle = () => cancelIdleCallback(idle);
+    } else work();
+  });
+  return () => {
+    cancelPaint();
+    cancelIdle();
+  };
+}

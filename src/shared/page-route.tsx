@@ -5,7 +5,7 @@ import type { PageNamespace } from '@/site/namespaces';
 import type { Journey } from '@/tree/journey';
 import { useJourney } from './hooks/use-journey';
 import { useLanguage } from './hooks/use-language';
-import { afterPaint } from './after-paint';
+import { afterPaintWhenIdle } from './after-paint';
 import { useNamespaces } from './i18n';
 import type { LazyComponent } from './lazy-component';
 import { prefetchStepsAfter, useStepTexts } from './step-texts';
@@ -45,6 +45,6 @@ function WithTexts({ texts, children }: { texts: PageHandle['texts']; children: 
   useNamespaces(lang, needs.namespaces ?? []);
   useStepTexts(lang, [...(needs.step ? [needs.step] : []), ...(needs.nodes ?? [])]);
   const { step } = needs;
-  useEffect(() => (step ? afterPaint(() => prefetchStepsAfter(lang, step)) : undefined), [lang, step]);
+  useEffect(() => (step ? afterPaintWhenIdle(() => prefetchStepsAfter(lang, step)) : undefined), [lang, step]);
   return children;
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterPaint } from '@/shared/after-paint';
+import { afterPaint, afterPaintWhenIdle } from '@/shared/after-paint';
 import { controlFrames as frames } from '../frames';
 
 describe('work after the paint', () => {
@@ -31,5 +31,33 @@ describe('work after the paint', () => {
     vi.advanceTimersByTime(10);
     expect(early).not.toHaveBeenCalled();
     expect(late).not.toHaveBeenCalled();
+  });
+
+  it('can wait past the paint for the browser to be idle, and be cancelled while it waits', () => {
+    const runFrame = frames();
+    const idle: IdleRequestCallback[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => idle.push(callback));
+    vi.stubGlobal('cancelIdleCallback', (id: number) => idle.splice(id - 1, 1));
+    const work = vi.fn();
+    afterPaintWhenIdle(work);
+    const cancelled = vi.fn();
+    const cancel = afterPaintWhenIdle(cancelled);
+    runFrame();
+    vi.advanceTimersByTime(0);
+    expect(work).not.toHaveBeenCalled();
+    cancel();
+    idle.forEach((callback) => callback({ didTimeout: false, timeRemaining: () => 10 }));
+    expect(work).toHaveBeenCalledOnce();
+    expect(cancelled).not.toHaveBeenCalled();
+  });
+
+  it('runs after the paint where the browser has no idle callback', () => {
+    const runFrame = frames();
+    vi.stubGlobal('requestIdleCallback', undefined);
+    const work = vi.fn();
+    afterPaintWhenIdle(work);
+    runFrame();
+    vi.advanceTimersByTime(0);
+    expect(work).toHaveBeenCalledOnce();
   });
 });

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Navigate, useParams, type Params } from 'react-router';
 import { preloadFigures } from '@/features/wizard/components/step-figure';
-import { afterPaint } from '@/shared/after-paint';
+import { afterPaintWhenIdle } from '@/shared/after-paint';
 import { NotFound } from '@/shared/components/not-found';
 import { fulfilled, type TrackedPromise } from '@/shared/tracked-promise';
 import { useLanguage } from '@/shared/hooks/use-language';
@@ -59,7 +59,7 @@ export function StepRoute() {
   const { nodeId, variant } = useParams();
   const found = findStep(useLanguage(), nodeId, variant);
   const shown = found.kind === 'step' ? found.nodeId : null;
-  useEffect(() => (shown ? afterPaint(() => void preloadNear(shown).catch(() => {})) : undefined), [shown]);
+  useEffect(() => (shown ? afterPaintWhenIdle(() => void preloadNear(shown).catch(() => {})) : undefined), [shown]);
   if (found.kind === 'moved') return <Navigate to={found.to} replace />;
   if (found.kind === 'unknown') return <NotFound />;
   return <StepPage nodeId={found.nodeId} variant={found.variant} />;
