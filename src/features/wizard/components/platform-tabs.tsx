@@ -39,7 +39,11 @@ export function PlatformTabs({ nodeId, dimension, variants, current }: PlatformT
           </li>
         ))}
       </ul>
-      {detected ? <DetectedNote detected={t('platform.detected', { name })} chosen={t('platform.chosen', { name })} /> : <p className="platform-note">{t('platform.chosen', { name })}</p>}
+      {detected ? (
+        <DetectedNote detected={t('platform.detected', { name })} chosen={t('platform.chosen', { name })} />
+      ) : (
+        <p className="platform-note">{t('platform.chosen', { name })}</p>
+      )}
     </section>
   );
 }
