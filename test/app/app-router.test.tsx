@@ -42,6 +42,11 @@ const microtask = () => Promise.resolve();
 
 describe('the app router', () => {
   let runFrame: () => void;
+  /** The browser paints the frame, then runs the tasks queued for after it. */
+  const paint = () => {
+    runFrame();
+    vi.advanceTimersByTime(0);
+  };
   const actEnvironment = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
   beforeAll(() => {
     actEnvironment.IS_REACT_ACT_ENVIRONMENT = false;
@@ -71,8 +76,7 @@ describe('the app router', () => {
     follow('/b');
     await microtask();
     expect(window.location.pathname).toBe('/a');
-    runFrame();
-    vi.advanceTimersByTime(0);
+    paint();
     expect(window.location.pathname).toBe('/b');
     const entries = window.history.length;
     follow('/c');
@@ -81,8 +85,7 @@ describe('the app router', () => {
     follow('/a');
     await microtask();
     expect(window.location.pathname).toBe('/c');
-    runFrame();
-    vi.advanceTimersByTime(0);
+    paint();
     expect(window.location.pathname).toBe('/a');
     expect(window.history.length).toBe(entries + 2);
   });
@@ -124,8 +127,7 @@ describe('the app router', () => {
     renderRouter(() => fulfilled(undefined));
     follow('/b');
     await microtask();
-    runFrame();
-    vi.advanceTimersByTime(0);
+    paint();
     window.history.back();
     await vi.waitFor(() => expect(heading()).toBe('a'));
   });
