@@ -37,8 +37,23 @@ export const routes: RouteObject[] = [
   },
 ];
 
+// React Router ranks the whole table and builds each route's pattern anew on every match, and a
+// click matched its next page three times before it rendered. The table never changes, so the
+// matches of an address are kept, for the few dozen addresses a visit sees.
+const knownMatches = new Map<string, ReturnType<typeof matchRoutes<RouteObject>>>();
+const KEPT_MATCHES = 100;
+
+function matchesAt(pathname: string, basename?: string) {
+  const key = `${basename ?? ''}\u0000${pathname}`;
+  if (knownMatches.has(key)) return knownMatches.get(key)!;
+  if (knownMatches.size >= KEPT_MATCHES) knownMatches.clear();
+  const matches = matchRoutes(routes, pathname, basename);
+  knownMatches.set(key, matches);
+  return matches;
+}
+
 const pageAt = (pathname: string, basename?: string) => {
-  const match = matchRoutes(routes, pathname, basename)?.at(-1);
+  const match = matchesAt(pathname, basename)?.at(-1);
   return match ? { params: match.params, handle: match.route.handle as PageHandle | undefined } : null;
 };
 
@@ -51,7 +66,7 @@ export function pageTextsAt(pathname: string, journey: Journey, basename?: strin
 
 /** Loads the code of the page at `pathname` that is in chunks of its own, so that it renders at once. */
 export function preloadPage(pathname: string, basename?: string): TrackedPromise<unknown> {
-  const matches = matchRoutes(routes, pathname, basename) ?? [];
+  const matches = matchesAt(pathname, basename) ?? [];
   return trackAll(matches.map(({ route, params }) => (route.handle as PageHandle | undefined)?.preload(params)));
 }
 

@@ -3,15 +3,20 @@
  * made by a click before that update is painted, so work that only prepares what comes next (texts
  * and figures of the steps one answer on) would otherwise sit between the click and the new step on
  * screen. A frame callback runs before the paint; a task queued from it runs after.
+ *
+ * Cancelling only sets a flag: the callbacks still come and find nothing to do. A click cancels the
+ * leaving page's waiting work before its next step is painted, and Chromium's cancelIdleCallback and
+ * clearTimeout took several milliseconds of that at a phone's speed.
  */
 export function afterPaint(work: () => void): () => void {
-  let task: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    task = setTimeout(work, 0);
+  let cancelled = false;
+  requestAnimationFrame(() => {
+    setTimeout(() => {
+      if (!cancelled) work();
+    }, 0);
   });
   return () => {
-    cancelAnimationFrame(frame);
-    if (task !== undefined) clearTimeout(task);
+    cancelled = true;
   };
 }
 
@@ -22,15 +27,16 @@ export function afterPaint(work: () => void): () => void {
  * no idle callback (Safari), a task after the paint.
  */
 export function afterPaintWhenIdle(work: () => void): () => void {
-  let cancelIdle = () => {};
-  const cancelPaint = afterPaint(() => {
-    if (typeof requestIdleCallback === 'function') {
-      const idle = requestIdleCallback(work, { timeout: 500 });
-      cancelIdle = () => cancelIdleCallback(idle);
-    } else work();
+  let cancelled = false;
+  const unlessCancelled = () => {
+    if (!cancelled) work();
+  };
+  afterPaint(() => {
+    if (cancelled) return;
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(unlessCancelled, { timeout: 500 });
+    else work();
   });
   return () => {
-    cancelPaint();
-    cancelIdle();
+    cancelled = true;
   };
 }
