@@ -11,13 +11,14 @@ const { siteUrlFromEnv } = await node<typeof import('./src/build/site-config.ts'
 const { treeTextFilesPlugin } = await node<typeof import('./src/build/tree-text-files.ts')>('./src/build/tree-text-files.ts');
 const { appChunk } = await node<typeof import('./src/build/app-chunk.ts')>('./src/build/app-chunk.ts');
 const app = appChunk();
+const { compileHints } = await node<typeof import('./src/build/compile-hints.ts')>('./src/build/compile-hints.ts');
 
 
 export default defineConfig({
   // Relative asset URLs: dist/ works at a domain's root and under any sub-path.
   base: './',
   resolve: { alias: { '@/': fileURLToPath(new URL('./src/', import.meta.url)) } },
-  plugins: [browserTree(), treeTextFilesPlugin(import.meta.dirname), app.plugin, react()],
+  plugins: [browserTree(), treeTextFilesPlugin(import.meta.dirname), app.plugin, compileHints(), react()],
   define: {
     'import.meta.env.VITE_SITE_URL': JSON.stringify(siteUrlFromEnv()),
   },

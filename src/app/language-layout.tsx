@@ -7,6 +7,7 @@ import { RouteErrorBoundary } from './route-error-boundary';
 import { tree } from '@/site/content';
 import { useFocusOnStep } from './hooks/use-focus-on-step';
 import { useMarkHydrated } from './hooks/use-mark-hydrated';
+import { useFontWarmUp } from './font-warm-up/use-font-warm-up';
 import { forgetJourney } from '@/shared/hooks/use-journey';
 import { useCommonText, useLanguage } from '@/shared/hooks/use-language';
 import { useNamespaces } from '@/shared/i18n';
@@ -36,6 +37,7 @@ function Frame() {
   const { pathname } = useLocation();
   useFocusOnStep();
   useMarkHydrated();
+  useFontWarmUp();
   return (
     <>
       <a className="skip-link" href="#step-heading">
