@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { reachable } from './reachable';
 
 /**
  * Which of the site's own modules go into the chunk every page loads with the app ("app"): those the
@@ -12,17 +13,7 @@ export function appChunk() {
     name: 'fix502:app-chunk',
     apply: 'build',
     buildEnd() {
-      const closure = (roots: readonly string[]) => {
-        const seen = new Set<string>();
-        const queue = [...roots];
-        while (queue.length > 0) {
-          const id = queue.pop()!;
-          if (seen.has(id)) continue;
-          seen.add(id);
-          queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
-        }
-        return seen;
-      };
+      const closure = (roots: readonly string[]) => reachable(roots, (id) => this.getModuleInfo(id)?.importedIds ?? []);
       const ids = [...this.getModuleIds()];
       // The pages' script (the boot script) and what it imports at once.
       const boot = closure(ids.filter((id) => this.getModuleInfo(id)?.isEntry));

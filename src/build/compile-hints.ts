@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin, Rollup } from 'vite';
+import { reachable } from './reachable';
 
 type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;
@@ -40,13 +41,5 @@ export function firstViewChunks(bundle: OutputBundle): OutputChunk[] {
   const chunks = new Map(Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [[file.fileName, file] as const] : [])));
   const entries = [...chunks.values()].filter((chunk) => chunk.isEntry);
   const started = [...entries, ...entries.flatMap((chunk) => chunk.dynamicImports.map((name) => chunks.get(name)!))];
-  const seen = new Set<OutputChunk>();
-  const queue = [...started];
-  while (queue.length > 0) {
-    const chunk = queue.pop()!;
-    if (seen.has(chunk)) continue;
-    seen.add(chunk);
-    queue.push(...chunk.imports.map((name) => chunks.get(name)!));
-  }
-  return [...seen];
+  return [...reachable(started, (chunk) => chunk.imports.map((name) => chunks.get(name)!))];
 }

@@ -40,3 +40,12 @@ export function afterPaintWhenIdle(work: () => void): () => void {
     cancelled = true;
   };
 }
+
+/**
+ * Runs `work` when the browser has nothing more urgent to do, or after `timeoutMs` at the latest.
+ * Where there is no idle callback (Safari), in a task of its own: the next best.
+ */
+export function whenIdle(work: () => void, timeoutMs: number): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: timeoutMs });
+  else setTimeout(work, 0);
+}

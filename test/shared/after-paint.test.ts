@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterPaint, afterPaintWhenIdle } from '@/shared/after-paint';
+import { afterPaint, afterPaintWhenIdle, whenIdle } from '@/shared/after-paint';
 import { controlFrames as frames } from '../frames';
 
 describe('work after the paint', () => {
@@ -59,5 +59,24 @@ describe('work after the paint', () => {
     runFrame();
     vi.advanceTimersByTime(0);
     expect(work).toHaveBeenCalledOnce();
+  });
+
+  it('runs idle work in an idle callback with its deadline, or in a task of its own without one', () => {
+    const asked: IdleRequestOptions[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback, options: IdleRequestOptions) => {
+      asked.push(options);
+      callback({ didTimeout: false, timeRemaining: () => 10 });
+    });
+    const idle = vi.fn();
+    whenIdle(idle, 2000);
+    expect(idle).toHaveBeenCalledOnce();
+    expect(asked).toEqual([{ timeout: 2000 }]);
+    vi.useFakeTimers();
+    vi.stubGlobal('requestIdleCallback', undefined);
+    const later = vi.fn();
+    whenIdle(later, 2000);
+    expect(later).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(0);
+    expect(later).toHaveBeenCalledOnce();
   });
 });

@@ -1,3 +1,4 @@
+import { whenIdle } from '@/shared/after-paint';
 import { FONT_SPECIMEN, specimenMarkup } from './font-specimen';
 
 /**
@@ -15,9 +16,9 @@ export function warmUpFonts(root: Element, sample: string, chains: readonly stri
   const layOutNext = () => {
     if (cancelled) return;
     layOut(root, specimenMarkup(chains[next++]!), sample);
-    if (next < chains.length) whenIdle(layOutNext);
+    if (next < chains.length) whenIdle(layOutNext, 2000);
   };
-  if (chains.length > 0) whenIdle(layOutNext);
+  if (chains.length > 0) whenIdle(layOutNext, 2000);
   return () => {
     cancelled = true;
   };
@@ -34,7 +35,3 @@ function layOut(root: Element, html: string, sample: string) {
   void specimen.offsetHeight; // the layout, now
   specimen.remove();
 }
-
-// Safari has no idle callback: a task of its own is the next best.
-const whenIdle = (work: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 2000 }) : setTimeout(work, 0);
